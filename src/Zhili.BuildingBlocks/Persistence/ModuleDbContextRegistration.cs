@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Zhili.BuildingBlocks.Persistence;
+
+public static class ModuleDbContextRegistration
+{
+    /// <summary>
+    /// Registers a module's DbContext on the configured provider, with its migrations in the provider's
+    /// migrations assembly and its own history table (several contexts share one database).
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(
+        this IServiceCollection services, IConfiguration configuration, string module)
+        where TContext : DbContext
+    {
+        // Options are read when the first context is made, so test hosts and the CLI can set them late.
+        services.TryAddSingleton(sp => ReadOptions(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddDbContext<TContext>((sp, o) => Configure(o, sp.GetRequiredService<DatabaseOptions>(), module));
+        services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
+        return services;
+    }
+
+    public static DatabaseOptions ReadOptions(IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            if (options.Provider == DatabaseProvider.Postgres)
+            {
+                throw new InvalidOperationException(
+                    "Zhili:Database:Provider is Postgres but Zhili:Database:ConnectionString is empty.");
+            }
+
+            // The embedded default: data/zhili.db under the content root, created on first start.
+            options.ConnectionString = $"Data Source={Path.Combine(contentRoot, "data", "zhili.db")}";
+        }
+
+        return options;
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options, string module)
+    {
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                EnsureSqliteFolder(options.ConnectionString!);
+                builder.UseSqlite(options.ConnectionString, x => x
+                    .MigrationsAssembly(DatabaseOptions.SqliteMigrationsAssembly)
+                    .MigrationsHistoryTable($"__ef_migrations_{module}"));
+                break;
+            case DatabaseProvider.Postgres:
+                builder.UseNpgsql(options.ConnectionString, x => x
+                    .MigrationsAssembly(DatabaseOptions.PostgresMigrationsAssembly)
+                    .MigrationsHistoryTable("__ef_migrations", module));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
+        }
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace Zhili.BuildingBlocks.Security;
+
+/// <summary>Authorization policy and role names shared by every module.</summary>
+public static class Policies
+{
+    /// <summary>Administrators: directory, calendar arrangements, users.</summary>
+    public const string Administrator = "zhili.admin";
+
+    public const string AdministratorRole = "admin";
+}

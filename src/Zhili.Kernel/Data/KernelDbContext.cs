@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Zhili.BuildingBlocks.Persistence;
+using Zhili.Kernel.Units;
+
+namespace Zhili.Kernel.Data;
+
+public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options) : DbContext(options)
+{
+    public const string Module = "kernel";
+
+    public DbSet<AdminUnit> Units => Set<AdminUnit>();
+
+    public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<AdminUnit>(b =>
+        {
+            b.ToTable("units");
+            b.HasKey(u => u.Code);
+            b.Property(u => u.Code).HasMaxLength(20);
+            b.Property(u => u.Name).HasMaxLength(60);
+            b.Property(u => u.Kind).HasConversion<string>().HasMaxLength(20);
+            b.Property(u => u.ParentCode).HasMaxLength(20);
+            b.Property(u => u.BlockCode).HasMaxLength(20);
+            b.Property(u => u.CreatedBy).HasMaxLength(100);
+            b.Ignore(u => u.Block);
+            b.HasIndex(u => u.ParentCode);
+            b.HasIndex(u => new { u.ParentCode, u.Name }).IsUnique();
+        });
+        modelBuilder.Entity<CalendarYearRecord>(b =>
+        {
+            b.ToTable("calendar_years");
+            b.HasKey(y => y.Year);
+            b.Property(y => y.Year).ValueGeneratedNever();
+            b.Property(y => y.Source).HasMaxLength(1000);
+            b.Property(y => y.ImportedBy).HasMaxLength(100);
+        });
+        modelBuilder.ApplyZhiliConventions(this, Module);
+    }
+}

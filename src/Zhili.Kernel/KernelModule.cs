@@ -1,0 +1,55 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Zhili.BuildingBlocks.Modules;
+using Zhili.BuildingBlocks.Persistence;
+using Zhili.BuildingBlocks.Texts;
+using Zhili.Kernel.Calendar;
+using Zhili.Kernel.Data;
+using Zhili.Kernel.Features.Calendar;
+using Zhili.Kernel.Features.Codes;
+using Zhili.Kernel.Features.Units;
+using Zhili.Kernel.Units;
+
+namespace Zhili.Kernel;
+
+/// <summary>The kernel as a module: the directory, the working-day calendar and the code checks.</summary>
+public sealed class KernelModule : IModule
+{
+    public string Name => KernelDbContext.Module;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<KernelDbContext>(configuration, Name);
+        services.AddSingleton<AdminUnitsHolder>();
+        services.AddSingleton<IAdminUnits>(sp => sp.GetRequiredService<AdminUnitsHolder>());
+        services.AddSingleton(sp => NewCalendarHolder(sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<IWorkingDayCalendar>(sp => sp.GetRequiredService<CalendarHolder>());
+        services.AddScoped<DirectoryStore>();
+        services.AddScoped<CalendarStore>();
+        services.AddScoped<IStartupTask, KernelStartup>();
+        services.AddHostedService<KernelRefresher>();
+        services.AddValidatorsFromAssemblyContaining<KernelModule>(includeInternalTypes: true);
+        services.AddSingleton(new TextSource(typeof(KernelModule).Assembly));
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1/kernel");
+        api.MapUnitEndpoints();
+        api.MapCalendarEndpoints();
+        api.MapCodeCheckEndpoints();
+    }
+
+    // K-WD-1: a date outside the data counts Monday–Friday; the holder calls back once per such year (health shows it too).
+    private static CalendarHolder NewCalendarHolder(ILoggerFactory loggers)
+    {
+        var log = loggers.CreateLogger("Zhili.Kernel.Calendar");
+        return new CalendarHolder(year => log.LogWarning(
+            "K-WD-1: no holiday arrangement is loaded for {Year}; counting Monday to Friday. "
+            + "Load it with `calendar import <file>` or on the calendar page.", year));
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Zhili.Kernel.Data;
+
+namespace Zhili.Kernel.Units;
+
+/// <summary>Keeps the directory table and the in-memory snapshot (<see cref="AdminUnitsHolder"/>) in step.</summary>
+public sealed class DirectoryStore(KernelDbContext db, AdminUnitsHolder holder, TimeProvider clock)
+{
+    /// <summary>K-UNITS: inserts every seed unit that is missing (by code). Idempotent.</summary>
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        var existing = await db.Units.Select(u => u.Code).ToListAsync(ct);
+        var missing = UnitSeed.All.Where(u => !existing.Contains(u.Code)).ToList();
+        if (missing.Count > 0)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.Units.AddRange(missing.Select(u => Copy(u, now, "seed")));
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    public async Task ReloadAsync(CancellationToken ct) =>
+        holder.Replace(await db.Units.AsNoTracking().ToListAsync(ct));
+
+    /// <summary>Adds a street or township (the request was validated by <see cref="NewUnitValidator"/>).</summary>
+    public async Task<AdminUnit> AddAsync(NewUnit request, string? by, CancellationToken ct)
+    {
+        var parent = holder.Get(request.ParentCode);
+        var siblings = holder.Under(parent.Code).Where(u => u.ParentCode == parent.Code).ToList();
+        var unit = new AdminUnit
+        {
+            Code = request.Code.Trim(),
+            Name = request.Name.Trim(),
+            Kind = request.Kind,
+            ParentCode = parent.Code,
+            InUrbanScope = parent.InUrbanScope,
+            SortOrder = siblings.Count == 0 ? parent.SortOrder * 1000 : siblings.Max(s => s.SortOrder) + 1,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = by,
+        };
+        db.Units.Add(unit);
+        await db.SaveChangesAsync(ct);
+        await ReloadAsync(ct);
+        return unit;
+    }
+
+    private static AdminUnit Copy(AdminUnit u, DateTime at, string by) => new()
+    {
+        Code = u.Code, Name = u.Name, Kind = u.Kind, ParentCode = u.ParentCode, BlockCode = u.BlockCode,
+        InUrbanScope = u.InUrbanScope, SortOrder = u.SortOrder, Seeded = u.Seeded, CreatedAt = at, CreatedBy = by,
+    };
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Zhili.Kernel.Calendar;
+using Zhili.Kernel.Data;
+using Zhili.Web.Hosting;
+
+namespace Zhili.Web.Cli;
+
+/// <summary>
+/// <c>dotnet run --project src/Zhili.Web -- &lt;command&gt;</c> or <c>dotnet Zhili.Web.dll &lt;command&gt;</c>: runs against
+/// the same configuration and database as the app. Exit code 0 on success, 1 on bad input, 2 on an unknown command.
+/// </summary>
+public static class CliCommands
+{
+    public const string Usage = """
+        Zhili 治理 — commands:
+          migrate                          apply every module's database migrations
+          calendar import <file>           load a year's holiday arrangement (JSON, same schema as the shipped files)
+          calendar check <from> <n>        print the date n working days after <from> (n < 0: before), K-WD-2
+          calendar years                   list the years with data and where they came from
+          (no command)                     serve the app; add --demo for demo data
+        """;
+
+    public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<string> command, TextWriter output)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Zhili.Cli");
+        var ct = CancellationToken.None;
+        switch (command)
+        {
+            case ["migrate"]:
+                await DatabaseStartup.PrepareAsync(app.Services, demo: false, logger, ct);
+                await output.WriteLineAsync("migrations applied");
+                return 0;
+            case ["calendar", "import", var file]:
+                return await ImportCalendarAsync(app, logger, file, output, ct);
+            case ["calendar", "check", var from, var n]:
+                return await CheckAsync(app, logger, from, n, output, ct);
+            case ["calendar", "years"]:
+                await DatabaseStartup.PrepareAsync(app.Services, demo: false, logger, ct);
+                var calendar = app.Services.GetRequiredService<CalendarHolder>();
+                foreach (var year in calendar.Years.OrderBy(y => y.Year))
+                {
+                    await output.WriteLineAsync($"{year.Year}\t{year.Source}");
+                }
+
+                return 0;
+            default:
+                await output.WriteLineAsync(Usage);
+                return 2;
+        }
+    }
+
+    private static async Task<int> ImportCalendarAsync(WebApplication app, ILogger logger, string file, TextWriter output, CancellationToken ct)
+    {
+        if (!File.Exists(file))
+        {
+            await output.WriteLineAsync($"file not found: {file}");
+            return 1;
+        }
+
+        await DatabaseStartup.PrepareAsync(app.Services, demo: false, logger, ct);
+        await using var scope = app.Services.CreateAsyncScope();
+        try
+        {
+            var year = await scope.ServiceProvider.GetRequiredService<CalendarStore>()
+                .ImportAsync(await File.ReadAllTextAsync(file, ct), Environment.UserName, ct);
+            await output.WriteLineAsync($"imported {year.Year}: {year.Days.Count} days ({year.Days.Count(d => d.Off)} off, {year.Days.Count(d => !d.Off)} make-up working days)");
+            return 0;
+        }
+        catch (CalendarDataException e)
+        {
+            await output.WriteLineAsync($"not imported, nothing changed: {file}");
+            foreach (var message in e.Messages)
+            {
+                await output.WriteLineAsync($"  {message}");
+            }
+
+            return 1;
+        }
+    }
+
+    private static async Task<int> CheckAsync(WebApplication app, ILogger logger, string from, string n, TextWriter output, CancellationToken ct)
+    {
+        if (!DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            || !int.TryParse(n, CultureInfo.InvariantCulture, out var count) || count == 0)
+        {
+            await output.WriteLineAsync("usage: calendar check <yyyy-MM-dd> <n, not 0>");
+            return 1;
+        }
+
+        await DatabaseStartup.PrepareAsync(app.Services, demo: false, logger, ct);
+        var result = app.Services.GetRequiredService<IWorkingDayCalendar>().AddWorkingDays(day, count);
+        await output.WriteLineAsync(result.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return 0;
+    }
+}

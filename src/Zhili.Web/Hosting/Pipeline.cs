@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Localization;
+using Zhili.BuildingBlocks.Security;
+using Zhili.Web.Health;
+
+namespace Zhili.Web.Hosting;
+
+public static class Pipeline
+{
+    public static void UseZhiliPipeline(this WebApplication app)
+    {
+        // The API answers problem details; pages show a page. Neither shows a stack trace.
+        app.UseWhen(c => IsApi(c), a => a.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c), a => a.UseExceptionHandler("/error").UseStatusCodePagesWithReExecute("/error", "?status={0}"));
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapRazorPages();
+        app.MapOpenApi("/openapi/{documentName}.json").WithMetadata(new PublicEndpointAttribute());
+        app.MapHealthChecks("/healthz", HealthResponse.Options).WithMetadata(new PublicEndpointAttribute());
+        app.MapGet("/culture/{culture}", SetCulture).WithMetadata(new PublicEndpointAttribute()).ExcludeFromDescription();
+    }
+
+    private static bool IsApi(HttpContext c) =>
+        c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/openapi");
+
+    /// <summary>The language switch: zh-CN (default) or en, kept in a cookie for a year.</summary>
+    private static IResult SetCulture(string culture, string? returnUrl, HttpContext context)
+    {
+        var chosen = WebServices.Cultures.FirstOrDefault(c => c.Name.Equals(culture, StringComparison.OrdinalIgnoreCase)) ?? WebServices.Cultures[0];
+        context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+        return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+    }
+}

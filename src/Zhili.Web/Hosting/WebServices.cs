@@ -1,0 +1,80 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+using Zhili.BuildingBlocks.Modules;
+using Zhili.BuildingBlocks.Security;
+using Zhili.BuildingBlocks.Texts;
+using Zhili.BuildingBlocks.Validation;
+using Zhili.Web.Health;
+
+namespace Zhili.Web.Hosting;
+
+public static class WebServices
+{
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
+
+    public static void AddZhiliWeb(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+            c.ProblemDetails.Extensions["requestId"] = c.HttpContext.TraceIdentifier);
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Zhili 治理 API";
+            doc.Info.Description = "郑州市政府公报（2018年7月）所定管理制度的接口。Errors are RFC 9457 problem details.";
+            return Task.CompletedTask;
+        }));
+
+        services.AddSingleton(new TextSource(typeof(WebServices).Assembly));
+        services.AddSingleton<IStringLocalizer, Texts>();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            o.SupportedCultures = o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.ConfigureFilter(new ValidationPageFilter());
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+        }).AddMvcOptions(o => ChineseBindingMessages.Apply(o.ModelBindingMessageProvider));
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.LoginPath = "/account/sign-in";
+            o.AccessDeniedPath = "/account/denied";
+            // The API answers 401/403; only pages redirect to the sign-in page.
+            o.Events.OnRedirectToLogin = c => ApiOr(c.HttpContext, StatusCodes.Status401Unauthorized, () => c.Response.Redirect(c.RedirectUri));
+            o.Events.OnRedirectToAccessDenied = c => ApiOr(c.HttpContext, StatusCodes.Status403Forbidden, () => c.Response.Redirect(c.RedirectUri));
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(Policies.AdministratorRole))
+            // Anything not marked public needs a signed-in user (the architecture test checks every endpoint).
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<CalendarHealthCheck>("calendar");
+
+        services.AddSingleton(new NavItem("单位目录", "/units", 900));
+        services.AddSingleton(new NavItem("工作日历", "/calendar", 910));
+        services.AddSingleton(new NavItem("接口", "/api", 990));
+    }
+
+    private static Task ApiOr(HttpContext context, int status, Action redirect)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            redirect();
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,39 @@
+using Zhili.BuildingBlocks.Modules;
+using Zhili.Web.Cli;
+
+namespace Zhili.Web.Hosting;
+
+/// <summary>Builds the app: services of the host and of every module, then the request pipeline.</summary>
+public static class ZhiliApp
+{
+    public static WebApplication Build(Invocation invocation)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = invocation.HostArgs });
+        if (invocation.Demo)
+        {
+            builder.Configuration["Zhili:Demo"] = "true";
+        }
+
+        builder.AddZhiliLogging(command: invocation.Command.Count > 0);
+        builder.Services.AddZhiliWeb(builder.Environment);
+        foreach (var module in ModuleRegistry.All)
+        {
+            module.AddServices(builder.Services, builder.Configuration);
+        }
+
+        // Serving only: migrate, seed and load snapshots before the first request (the CLI does it itself).
+        if (invocation.Command.Count == 0)
+        {
+            builder.Services.AddHostedService<DatabaseStartup>();
+        }
+
+        var app = builder.Build();
+        app.UseZhiliPipeline();
+        foreach (var module in ModuleRegistry.All)
+        {
+            module.MapEndpoints(app);
+        }
+
+        return app;
+    }
+}

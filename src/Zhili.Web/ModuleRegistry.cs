@@ -1,0 +1,13 @@
+using Zhili.BuildingBlocks.Modules;
+using Zhili.Kernel;
+
+namespace Zhili.Web;
+
+/// <summary>Every module of Zhili, in the order they are registered. A new module is one line here.</summary>
+public static class ModuleRegistry
+{
+    public static IReadOnlyList<IModule> All { get; } =
+    [
+        new KernelModule(),
+    ];
+}

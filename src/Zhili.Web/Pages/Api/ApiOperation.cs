@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
+using Zhili.BuildingBlocks.Security;
+
+namespace Zhili.Web.Pages.Api;
+
+/// <summary>An API operation as the reference page lists it, read from the endpoint's own metadata.</summary>
+public sealed record ApiOperation(string Tag, string Method, string Path, string? Summary, string Access)
+{
+    public static IReadOnlyList<ApiOperation> From(EndpointDataSource source) =>
+        source.Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => new ApiOperation(
+                e.Metadata.GetMetadata<ITagsMetadata>()?.Tags is [var tag, ..] ? tag : "",
+                m,
+                e.RoutePattern.RawText!,
+                e.Metadata.GetMetadata<IEndpointSummaryMetadata>()?.Summary,
+                AccessOf(e))))
+            .OrderBy(o => o.Tag, StringComparer.Ordinal).ThenBy(o => o.Path, StringComparer.Ordinal).ThenBy(o => o.Method, StringComparer.Ordinal)
+            .ToList();
+
+    private static string AccessOf(Endpoint e)
+    {
+        if (e.Metadata.GetMetadata<PublicEndpointAttribute>() is not null)
+        {
+            return "公开";
+        }
+
+        var policies = e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
+        return policies.Contains(Policies.Administrator) ? "管理员" : "登录用户";
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhili.BuildingBlocks.Security;
+
+namespace Zhili.Web.Pages;
+
+/// <summary>Errors and status codes of pages, without any detail of the failure (no stack trace to users).</summary>
+[PublicEndpoint]
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel : PageModel
+{
+    public int Status { get; private set; }
+
+    public string RequestId => HttpContext.TraceIdentifier;
+
+    public void OnGet(int? status) => Status = status ?? 500;
+
+    public void OnPost(int? status) => Status = status ?? 500;
+}

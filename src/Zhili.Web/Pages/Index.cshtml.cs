@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhili.BuildingBlocks.Modules;
+using Zhili.BuildingBlocks.Security;
+using Zhili.Kernel;
+using Zhili.Kernel.Calendar;
+using Zhili.Kernel.Units;
+
+namespace Zhili.Web.Pages;
+
+[PublicEndpoint]
+public sealed class IndexModel(IAdminUnits units, IWorkingDayCalendar calendar, TimeProvider clock, IEnumerable<NavItem> navigation) : PageModel
+{
+    public IReadOnlyList<NavItem> Modules { get; private set; } = [];
+
+    public int CountyLevelUnits { get; private set; }
+
+    public int Departments { get; private set; }
+
+    public int Streets { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public bool TodayIsWorkingDay { get; private set; }
+
+    public DateOnly FiveWorkingDaysLater { get; private set; }
+
+    public CalendarCoverage Coverage => calendar.Coverage;
+
+    public void OnGet()
+    {
+        Modules = navigation.OrderBy(n => n.Order).ToList();
+        CountyLevelUnits = units.All.Count(u => u.Kind.IsCountyLevel());
+        Departments = units.All.Count(u => u.Kind == UnitKind.Department);
+        Streets = units.All.Count(u => u.Kind.IsStreetLevel());
+        Today = Civil.Today(clock);
+        TodayIsWorkingDay = calendar.IsWorkingDay(Today);
+        FiveWorkingDaysLater = calendar.AddWorkingDays(Today, 5);
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhili.BuildingBlocks.Paging;
+using Zhili.BuildingBlocks.Security;
+using Zhili.Kernel.Data;
+using Zhili.Kernel.Features.Units;
+using Zhili.Kernel.Units;
+
+namespace Zhili.Web.Pages.Units;
+
+[PublicEndpoint]
+public sealed class IndexModel(KernelDbContext db, IAdminUnits units) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public UnitKind? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Block { get; set; }
+
+    public Page<UnitDto> Result { get; private set; } = null!;
+
+    public async Task OnGetAsync(int page = 1, string? sort = null, CancellationToken ct = default)
+    {
+        var found = await new UnitQuery(Q, Kind, null, Block).RunAsync(db, new PageRequest(page, 50, sort), ct);
+        Result = found.Map(u => UnitDto.From(u, units));
+    }
+}
