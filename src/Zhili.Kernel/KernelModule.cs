@@ -31,6 +31,7 @@ public sealed class KernelModule : IModule
         services.AddScoped<DirectoryStore>();
         services.AddScoped<CalendarStore>();
         services.AddScoped<IStartupTask, KernelStartup>();
+        services.AddScoped<IDemoSeeder, DirectoryDemo>();
         services.AddHostedService<KernelRefresher>();
         services.AddValidatorsFromAssemblyContaining<KernelModule>(includeInternalTypes: true);
         services.AddSingleton(new TextSource(typeof(KernelModule).Assembly));

@@ -46,7 +46,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
             if (pending.Count > 0)
             {
                 logger.LogInformation("Applying {Count} migration(s) of {Module} on {Provider}: {Migrations}",
-                    pending.Count, module.Module, options.Provider, pending);
+                    pending.Count, module.Module, options.Provider, string.Join(", ", pending));
                 await db.Database.MigrateAsync(ct);
             }
 

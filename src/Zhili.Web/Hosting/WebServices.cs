@@ -1,4 +1,8 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
@@ -18,6 +22,9 @@ public static class WebServices
     public static void AddZhiliWeb(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddSingleton(TimeProvider.System);
+        // Chinese stays Chinese in pages (Razor would otherwise write every character as &#x...;).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["requestId"] = c.HttpContext.TraceIdentifier);
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>

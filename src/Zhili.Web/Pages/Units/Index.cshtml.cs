@@ -22,9 +22,10 @@ public sealed class IndexModel(KernelDbContext db, IAdminUnits units) : PageMode
 
     public Page<UnitDto> Result { get; private set; } = null!;
 
-    public async Task OnGetAsync(int page = 1, string? sort = null, CancellationToken ct = default)
+    // "page" is also Razor Pages' own route value (the page path), hence the explicit query name.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, int pageSize = 50, string? sort = null, CancellationToken ct = default)
     {
-        var found = await new UnitQuery(Q, Kind, null, Block).RunAsync(db, new PageRequest(page, 50, sort), ct);
+        var found = await new UnitQuery(Q, Kind, null, Block).RunAsync(db, new PageRequest(pageNumber, pageSize, sort), ct);
         Result = found.Map(u => UnitDto.From(u, units));
     }
 }
