@@ -1,4 +1,6 @@
+using Zhili.BuildingBlocks.Audit;
 using Zhili.BuildingBlocks.Modules;
+using Zhili.Identity;
 using Zhili.Kernel;
 
 namespace Zhili.Web;
@@ -8,6 +10,8 @@ public static class ModuleRegistry
 {
     public static IReadOnlyList<IModule> All { get; } =
     [
+        new AuditModule(),
         new KernelModule(),
+        new IdentityModule(),
     ];
 }

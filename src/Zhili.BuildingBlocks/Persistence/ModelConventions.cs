@@ -1,4 +1,7 @@
+using System.Linq.Expressions;
 using System.Text;
+using Zhili.BuildingBlocks.Audit;
+using Zhili.BuildingBlocks.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -18,11 +21,18 @@ public static class ModelConventions
             modelBuilder.HasDefaultSchema(module);
         }
 
+        modelBuilder.MapAuditRecords(postgres, module);
+
         var utc = new ValueConverter<DateTime, DateTime>(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             var table = entity.GetTableName();
-            if (table is not null && !entity.IsOwned())
+            if (typeof(IUnitScoped).IsAssignableFrom(entity.ClrType) && entity.BaseType is null)
+            {
+                entity.SetQueryFilter(ScopeFilter(entity.ClrType));
+            }
+
+            if (table is not null && !entity.IsOwned() && entity.FindAnnotation(AuditModel.SharedTable) is null)
             {
                 var name = SnakeCase(table);
                 entity.SetTableName(postgres ? name : $"{module}_{name}");
@@ -37,6 +47,16 @@ public static class ModelConventions
                 }
             }
         }
+    }
+
+    /// <summary>The query half of the data scope: <c>e => DataScope.Current.IsUnrestricted || DataScope.Current.Units.Contains(e.UnitCode)</c>.</summary>
+    private static LambdaExpression ScopeFilter(Type clrType)
+    {
+        var e = Expression.Parameter(clrType, "e");
+        var current = Expression.Property(null, typeof(DataScope), nameof(DataScope.Current));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)],
+            Expression.Property(current, nameof(DataScope.Units)), Expression.Property(e, nameof(IUnitScoped.UnitCode)));
+        return Expression.Lambda(Expression.OrElse(Expression.Property(current, nameof(DataScope.IsUnrestricted)), contains), e);
     }
 
     public static string SnakeCase(string name)

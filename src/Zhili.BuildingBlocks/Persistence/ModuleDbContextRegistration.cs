@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Zhili.BuildingBlocks.Audit;
 
 namespace Zhili.BuildingBlocks.Persistence;
 
@@ -19,7 +20,11 @@ public static class ModuleDbContextRegistration
         // Options are read when the first context is made, so test hosts and the CLI can set them late.
         services.TryAddSingleton(sp => ReadOptions(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        services.AddDbContext<TContext>((sp, o) => Configure(o, sp.GetRequiredService<DatabaseOptions>(), module));
+        // Every save passes the data-scope guard, then the audit trail (ARCHITECTURE rule 11), in registration order.
+        services.TryAddSingleton<ScopeGuardInterceptor>();
+        services.AddDbContext<TContext>((sp, o) => Configure(o, sp.GetRequiredService<DatabaseOptions>(), module)
+            .AddInterceptors(sp.GetRequiredService<ScopeGuardInterceptor>())
+            .AddInterceptors(sp.GetServices<IAuditingInterceptor>()));
         services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
         return services;
     }
@@ -42,7 +47,7 @@ public static class ModuleDbContextRegistration
         return options;
     }
 
-    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options, string module)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseOptions options, string module)
     {
         switch (options.Provider)
         {
@@ -60,6 +65,8 @@ public static class ModuleDbContextRegistration
             default:
                 throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
         }
+
+        return builder;
     }
 
     private static void EnsureSqliteFolder(string connectionString)

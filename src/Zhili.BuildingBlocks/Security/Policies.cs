@@ -7,4 +7,9 @@ public static class Policies
     public const string Administrator = "zhili.admin";
 
     public const string AdministratorRole = "admin";
+
+    /// <summary>Auditors (and administrators): the audit trail, its search and its verification.</summary>
+    public const string Auditor = "zhili.auditor";
+
+    public const string AuditorRole = "auditor";
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using Zhili.BuildingBlocks.Security;
+using Zhili.Identity.Scope;
 using Zhili.Web.Health;
 
 namespace Zhili.Web.Hosting;
@@ -9,12 +10,16 @@ public static class Pipeline
     public static void UseZhiliPipeline(this WebApplication app)
     {
         // The API answers problem details; pages show a page. Neither shows a stack trace.
-        app.UseWhen(c => IsApi(c), a => a.UseExceptionHandler().UseStatusCodePages());
-        app.UseWhen(c => !IsApi(c), a => a.UseExceptionHandler("/error").UseStatusCodePagesWithReExecute("/error", "?status={0}"));
+        // A record outside the caller's data scope is "not found"; a read-only role's write is "forbidden".
+        app.UseWhen(c => IsApi(c), a => a.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusOf }).UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c), a => a
+            .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = StatusOf })
+            .UseStatusCodePagesWithReExecute("/error", "?status={0}"));
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseDataScope();
         app.UseAuthorization();
 
         app.MapRazorPages();
@@ -22,6 +27,13 @@ public static class Pipeline
         app.MapHealthChecks("/healthz", HealthResponse.Options).WithMetadata(new PublicEndpointAttribute());
         app.MapGet("/culture/{culture}", SetCulture).WithMetadata(new PublicEndpointAttribute()).ExcludeFromDescription();
     }
+
+    private static int StatusOf(Exception e) => e switch
+    {
+        OutOfScopeException => StatusCodes.Status404NotFound,
+        ReadOnlyScopeException => StatusCodes.Status403Forbidden,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 
     private static bool IsApi(HttpContext c) =>
         c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/openapi");

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
@@ -49,16 +48,9 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
         }).AddMvcOptions(o => ChineseBindingMessages.Apply(o.ModelBindingMessageProvider));
 
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
-        {
-            o.LoginPath = "/account/sign-in";
-            o.AccessDeniedPath = "/account/denied";
-            // The API answers 401/403; only pages redirect to the sign-in page.
-            o.Events.OnRedirectToLogin = c => ApiOr(c.HttpContext, StatusCodes.Status401Unauthorized, () => c.Response.Redirect(c.RedirectUri));
-            o.Events.OnRedirectToAccessDenied = c => ApiOr(c.HttpContext, StatusCodes.Status403Forbidden, () => c.Response.Redirect(c.RedirectUri));
-        });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Policies.AdministratorRole))
+            .AddPolicy(Policies.Auditor, p => p.RequireRole(Policies.AuditorRole, Policies.AdministratorRole))
             // Anything not marked public needs a signed-in user (the architecture test checks every endpoint).
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
@@ -69,19 +61,5 @@ public static class WebServices
         services.AddSingleton(new NavItem("单位目录", "/units", 900));
         services.AddSingleton(new NavItem("工作日历", "/calendar", 910));
         services.AddSingleton(new NavItem("接口", "/api", 990));
-    }
-
-    private static Task ApiOr(HttpContext context, int status, Action redirect)
-    {
-        if (context.Request.Path.StartsWithSegments("/api"))
-        {
-            context.Response.StatusCode = status;
-        }
-        else
-        {
-            redirect();
-        }
-
-        return Task.CompletedTask;
     }
 }

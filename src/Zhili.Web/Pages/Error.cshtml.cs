@@ -14,7 +14,7 @@ public sealed class ErrorModel : PageModel
 
     public string RequestId => HttpContext.TraceIdentifier;
 
-    public void OnGet(int? status) => Status = status ?? 500;
+    public void OnGet(int? status) => Status = status ?? Response.StatusCode;
 
-    public void OnPost(int? status) => Status = status ?? 500;
+    public void OnPost(int? status) => Status = status ?? Response.StatusCode;
 }

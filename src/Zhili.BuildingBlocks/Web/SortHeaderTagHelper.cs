@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Zhili.Web.TagHelpers;
+namespace Zhili.BuildingBlocks.Web;
 
 /// <summary>
 /// <c>&lt;th sort-key="name" current-sort="@Model.Page.Sort"&gt;名称&lt;/th&gt;</c>: a column header that sorts the table by

@@ -1,6 +1,6 @@
 using Zhili.BuildingBlocks.Paging;
 
-namespace Zhili.Web.Pages.Shared;
+namespace Zhili.BuildingBlocks.Web;
 
 /// <summary>What the pager partial needs of any <see cref="Page{T}"/>.</summary>
 public sealed record PagerModel(int PageNumber, int PageCount, int Total)

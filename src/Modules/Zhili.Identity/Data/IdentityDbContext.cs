@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Zhili.BuildingBlocks.Persistence;
+using Zhili.Identity.Domain;
+using Zhili.Identity.Inbox;
+using Zhili.Identity.Partners;
+
+namespace Zhili.Identity.Data;
+
+public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options)
+    : IdentityDbContext<ZhiliUser, IdentityRole, string>(options), IDataProtectionKeyContext
+{
+    public const string Module = "identity";
+
+    public DbSet<InboxItem> InboxItems => Set<InboxItem>();
+
+    public DbSet<InboxRead> InboxReads => Set<InboxRead>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    /// <summary>The keys that protect cookies and antiforgery tokens, shared by every app node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<ZhiliUser>(b =>
+        {
+            b.ToTable("users");
+            b.Property(u => u.UnitCode).HasMaxLength(20);
+            b.Property(u => u.DisplayName).HasMaxLength(60);
+            b.HasIndex(u => u.UnitCode);
+        });
+        builder.Entity<IdentityRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<string>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+        builder.Entity<InboxItem>(b =>
+        {
+            b.ToTable("inbox_items");
+            b.Property(i => i.UnitCode).HasMaxLength(20);
+            b.Property(i => i.UserName).HasMaxLength(256);
+            b.Property(i => i.Kind).HasMaxLength(40);
+            b.Property(i => i.Title).HasMaxLength(200);
+            b.Property(i => i.Link).HasMaxLength(400);
+            b.Property(i => i.Rule).HasMaxLength(20);
+            b.HasIndex(i => new { i.UnitCode, i.CreatedAt });
+            b.HasIndex(i => i.UserName);
+        });
+        builder.Entity<InboxRead>(b =>
+        {
+            b.ToTable("inbox_reads");
+            b.HasKey(r => new { r.ItemId, r.UserName });
+            b.Property(r => r.UserName).HasMaxLength(256);
+        });
+        builder.Entity<ApiKey>(b =>
+        {
+            b.ToTable("api_keys");
+            b.Property(k => k.Prefix).HasMaxLength(16);
+            b.HasIndex(k => k.Prefix).IsUnique();
+            b.Property(k => k.Hash).HasMaxLength(64);
+            b.Property(k => k.Partner).HasMaxLength(100);
+            b.Property(k => k.Scopes).HasMaxLength(400);
+            b.Property(k => k.CreatedBy).HasMaxLength(256);
+            b.Property(k => k.RevokedBy).HasMaxLength(256);
+            b.Ignore(k => k.ScopeList);
+        });
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        builder.ApplyZhiliConventions(this, Module);
+    }
+}

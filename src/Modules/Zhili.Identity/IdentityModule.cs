@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Inbox;
+using Zhili.BuildingBlocks.Modules;
+using Zhili.BuildingBlocks.Persistence;
+using Zhili.BuildingBlocks.Security;
+using Zhili.BuildingBlocks.Texts;
+using Zhili.Identity.Data;
+using Zhili.Identity.Demo;
+using Zhili.Identity.Domain;
+using Zhili.Identity.Features;
+using Zhili.Identity.Inbox;
+using Zhili.Identity.Scope;
+
+namespace Zhili.Identity;
+
+/// <summary>Accounts, roles, sign-in, the data scope, the inbox and partner keys.</summary>
+public sealed class IdentityModule : IModule
+{
+    /// <summary>Sessions end after this long without a request (sliding).</summary>
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+
+    public string Name => IdentityDbContext.Module;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<IdentityDbContext>(configuration, Name);
+        services.AddIdentity<ZhiliUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<IdentityDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<ZhiliClaimsFactory>()
+            .AddErrorDescriber<ChineseIdentityErrors>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "zhili.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = IdleTimeout;
+            o.SlidingExpiration = true;
+            o.LoginPath = "/account/sign-in";
+            o.LogoutPath = "/account/sign-out";
+            o.AccessDeniedPath = "/account/denied";
+            // The API answers 401/403; only pages redirect to the sign-in page.
+            o.Events.OnRedirectToLogin = c => ApiOr(c.HttpContext, StatusCodes.Status401Unauthorized, () => c.Response.Redirect(c.RedirectUri));
+            o.Events.OnRedirectToAccessDenied = c => ApiOr(c.HttpContext, StatusCodes.Status403Forbidden, () => c.Response.Redirect(c.RedirectUri));
+        });
+        // Cookie and antiforgery keys live in the database, so every app node reads every other node's cookies.
+        services.AddDataProtection().SetApplicationName("Zhili").PersistKeysToDbContext<IdentityDbContext>();
+
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ICurrentActor, HttpCurrentActor>();
+        services.AddSingleton<DataScopeResolver>();
+        services.AddScoped<InboxService>();
+        services.AddScoped<IInbox>(sp => sp.GetRequiredService<InboxService>());
+        services.AddScoped<IStartupTask, RoleSeeder>();
+        services.AddScoped<IDemoSeeder, DemoAccounts>();
+        services.AddSingleton(new NavItem("消息", "/inbox", 950));
+        services.AddSingleton(new TextSource(typeof(IdentityModule).Assembly));
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1/identity");
+        api.MapIdentityEndpoints();
+    }
+
+    private static Task ApiOr(HttpContext context, int status, Action redirect)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            redirect();
+        }
+
+        return Task.CompletedTask;
+    }
+}

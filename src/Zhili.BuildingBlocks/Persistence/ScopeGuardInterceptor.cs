@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Zhili.BuildingBlocks.Security;
+
+namespace Zhili.BuildingBlocks.Persistence;
+
+/// <summary>The command half of the data scope: a save that adds, changes or deletes a record outside the scope is refused whole.</summary>
+public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Guard(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Guard(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private static void Guard(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        var scope = DataScope.Current;
+        var changes = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (changes.Count > 0 && !scope.CanWrite)
+        {
+            throw new ReadOnlyScopeException("只读角色不能修改数据 (a read-only role cannot change data)");
+        }
+
+        if (scope.IsUnrestricted)
+        {
+            return;
+        }
+
+        foreach (var entry in changes.Where(e => e.Entity is IUnitScoped))
+        {
+            var unit = ((IUnitScoped)entry.Entity).UnitCode;
+            var original = entry.State == EntityState.Added ? unit : entry.OriginalValues[nameof(IUnitScoped.UnitCode)] as string;
+            if (!scope.Covers(unit) || !scope.Covers(original))
+            {
+                throw new OutOfScopeException($"{entry.Metadata.ClrType.Name} of unit {original} is outside the caller's scope");
+            }
+        }
+    }
+}
