@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
@@ -10,6 +11,7 @@ using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Texts;
+using Zhili.Identity.Accounts;
 using Zhili.Identity.Data;
 using Zhili.Identity.Demo;
 using Zhili.Identity.Domain;
@@ -66,6 +68,8 @@ public sealed class IdentityModule : IModule
         services.AddSingleton<ICurrentActor, HttpCurrentActor>();
         services.AddSingleton<DataScopeResolver>();
         services.AddScoped<InboxService>();
+        services.AddScoped<AccountService>();
+        services.AddValidatorsFromAssemblyContaining<IdentityModule>(includeInternalTypes: true);
         services.AddScoped<IInbox>(sp => sp.GetRequiredService<InboxService>());
         services.AddScoped<IStartupTask, RoleSeeder>();
         services.AddScoped<IDemoSeeder, DemoAccounts>();

@@ -29,7 +29,7 @@ public static class ModelConventions
             var table = entity.GetTableName();
             if (typeof(IUnitScoped).IsAssignableFrom(entity.ClrType) && entity.BaseType is null)
             {
-                entity.SetQueryFilter(ScopeFilter(entity.ClrType));
+                entity.SetQueryFilter(ScopeFilter(context, entity.ClrType));
             }
 
             if (table is not null && !entity.IsOwned() && entity.FindAnnotation(AuditModel.SharedTable) is null)
@@ -49,14 +49,21 @@ public static class ModelConventions
         }
     }
 
-    /// <summary>The query half of the data scope: <c>e => DataScope.Current.IsUnrestricted || DataScope.Current.Units.Contains(e.UnitCode)</c>.</summary>
-    private static LambdaExpression ScopeFilter(Type clrType)
+    /// <summary>The query half of the data scope: <c>e => context.Scope.IsUnrestricted || context.Scope.Units.Contains(e.UnitCode)</c>.</summary>
+    private static LambdaExpression ScopeFilter(DbContext context, Type clrType)
     {
+        if (context is not IDataScopedContext)
+        {
+            throw new InvalidOperationException(
+                $"{context.GetType().Name} holds unit-scoped {clrType.Name} records and must implement {nameof(IDataScopedContext)}.");
+        }
+
         var e = Expression.Parameter(clrType, "e");
-        var current = Expression.Property(null, typeof(DataScope), nameof(DataScope.Current));
+        var scope = Expression.Property(
+            Expression.Convert(Expression.Constant(context, context.GetType()), typeof(IDataScopedContext)), nameof(IDataScopedContext.Scope));
         var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)],
-            Expression.Property(current, nameof(DataScope.Units)), Expression.Property(e, nameof(IUnitScoped.UnitCode)));
-        return Expression.Lambda(Expression.OrElse(Expression.Property(current, nameof(DataScope.IsUnrestricted)), contains), e);
+            Expression.Property(scope, nameof(DataScope.Units)), Expression.Property(e, nameof(IUnitScoped.UnitCode)));
+        return Expression.Lambda(Expression.OrElse(Expression.Property(scope, nameof(DataScope.IsUnrestricted)), contains), e);
     }
 
     public static string SnakeCase(string name)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Persistence;
+using Zhili.BuildingBlocks.Security;
 using Zhili.Identity.Domain;
 using Zhili.Identity.Inbox;
 using Zhili.Identity.Partners;
@@ -10,9 +11,12 @@ using Zhili.Identity.Partners;
 namespace Zhili.Identity.Data;
 
 public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options)
-    : IdentityDbContext<ZhiliUser, IdentityRole, string>(options), IDataProtectionKeyContext
+    : IdentityDbContext<ZhiliUser, IdentityRole, string>(options), IDataProtectionKeyContext, IDataScopedContext
 {
     public const string Module = "identity";
+
+    /// <summary>The data scope in force (read by the query filters of unit-scoped records, per query).</summary>
+    public DataScope Scope => DataScope.Current;
 
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
 

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhili.BuildingBlocks.Security;
+using Zhili.Identity.Accounts;
+using Zhili.Kernel.Units;
+
+namespace Zhili.Identity.Pages.Admin.Users;
+
+public sealed class NewModel(AccountService accounts, IAdminUnits units) : PageModel
+{
+    [BindProperty]
+    public NewAccount Input { get; set; } = new();
+
+    /// <summary>The units this administrator may open accounts in: their data scope.</summary>
+    public IReadOnlyList<AdminUnit> Units => units.All.Where(u => DataScope.Current.Covers(u.Code)).ToList();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var errors = await accounts.OpenAsync(Input);
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError("Input.Password", error);
+        }
+
+        return errors.Count == 0 ? Redirect($"/admin/users/{Input.UserName}") : Page();
+    }
+}
