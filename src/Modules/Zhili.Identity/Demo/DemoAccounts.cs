@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Identity;
+using Zhili.BuildingBlocks.Inbox;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.Identity.Domain;
 
 namespace Zhili.Identity.Demo;
 
 /// <summary>Demo mode: one account per role, in a few units, all with <see cref="Password"/>; the sign-in page lists them.</summary>
-public sealed class DemoAccounts(UserManager<ZhiliUser> users, TimeProvider clock) : IDemoSeeder
+public sealed class DemoAccounts(UserManager<ZhiliUser> users, IInbox inbox, TimeProvider clock) : IDemoSeeder
 {
     public const string Password = "Zhili2018demo";
 
@@ -30,17 +31,21 @@ public sealed class DemoAccounts(UserManager<ZhiliUser> users, TimeProvider cloc
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
+        if (await users.FindByNameAsync(All[0].UserName) is not null)
+        {
+            return;
+        }
+
         foreach (var (userName, name, unit, role) in All)
         {
-            if (await users.FindByNameAsync(userName) is not null)
-            {
-                continue;
-            }
-
             var user = new ZhiliUser { UserName = userName, DisplayName = name, UnitCode = unit, CreatedAt = clock.GetUtcNow().UtcDateTime };
             Check(await users.CreateAsync(user, Password));
             Check(await users.AddToRoleAsync(user, role));
         }
+
+        // A first notice for two of the units, so that the inbox is not empty on a first visit.
+        await inbox.PostAsync(new InboxMessage("410105", null, "system", "欢迎使用治理", "本单位的期限提醒、督办通知和待决定事项会出现在这里。", "/inbox"), cancellationToken);
+        await inbox.PostAsync(new InboxMessage("410100", "admin", "decision", "请为各区开设账户", "演示数据只有少数账户；正式使用前请为各单位开设账户并停用演示账户。", "/admin/users"), cancellationToken);
     }
 
     private static void Check(IdentityResult result)
