@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Shouldly;
 using Xunit;
@@ -30,10 +31,10 @@ public sealed partial class ClockTests
         SystemClock().IsMatch("clock.GetUtcNow()").ShouldBeFalse();
     }
 
-    /// <summary>The folder that holds Zhili.slnx, found upwards from the test's own folder.</summary>
-    public static string RepositoryRoot()
+    /// <summary>The folder that holds Zhili.slnx, found upwards from this source file (builds may put binaries elsewhere).</summary>
+    public static string RepositoryRoot([CallerFilePath] string here = "")
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(here)!); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Zhili.slnx")))
             {

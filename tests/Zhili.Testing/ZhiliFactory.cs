@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -23,6 +25,12 @@ public sealed class ZhiliFactory(DatabaseInstance database) : WebApplicationFact
     /// <summary>Extra configuration for the host (set before it is built).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>
+    /// Endpoints the test host adds to the app's own routes (set before the host is built), e.g. a stand-in for a
+    /// partner lookup that does not exist yet; they pass through the app's whole pipeline like its own endpoints.
+    /// </summary>
+    public Action<IEndpointRouteBuilder>? MapTestEndpoints { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -39,6 +47,10 @@ public sealed class ZhiliFactory(DatabaseInstance database) : WebApplicationFact
             services.AddSingleton<TimeProvider>(Clock);
             services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestSignIn>(TestSignIn.SchemeName, null);
             services.PostConfigure<AuthenticationOptions>(o => o.DefaultAuthenticateScheme = TestSignIn.SchemeName);
+            if (MapTestEndpoints is { } map)
+            {
+                services.AddSingleton<IStartupFilter>(new TestEndpoints(map));
+            }
         });
     }
 
@@ -53,4 +65,17 @@ public sealed class ZhiliFactory(DatabaseInstance database) : WebApplicationFact
 
         return client;
     }
+}
+
+/// <summary>
+/// Maps the test host's endpoints once the app has configured its pipeline: the app called UseRouting, so UseEndpoints
+/// here reaches the app's own route builder, and its routing, authentication, authorization and rate limiting apply.
+/// </summary>
+internal sealed class TestEndpoints(Action<IEndpointRouteBuilder> map) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        next(app);
+        app.UseEndpoints(map);
+    };
 }

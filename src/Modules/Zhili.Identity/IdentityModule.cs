@@ -17,6 +17,7 @@ using Zhili.Identity.Demo;
 using Zhili.Identity.Domain;
 using Zhili.Identity.Features;
 using Zhili.Identity.Inbox;
+using Zhili.Identity.Partners;
 using Zhili.Identity.Scope;
 
 namespace Zhili.Identity;
@@ -73,14 +74,15 @@ public sealed class IdentityModule : IModule
         services.AddScoped<IInbox>(sp => sp.GetRequiredService<InboxService>());
         services.AddScoped<IStartupTask, RoleSeeder>();
         services.AddScoped<IDemoSeeder, DemoAccounts>();
-        services.AddSingleton(new NavItem("消息", "/inbox", 950));
         services.AddSingleton(new TextSource(typeof(IdentityModule).Assembly));
+        services.AddPartnerKeys();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1/identity");
         api.MapIdentityEndpoints();
+        api.MapPartnerKeyEndpoints();
     }
 
     private static Task ApiOr(HttpContext context, int status, Action redirect)

@@ -1,12 +1,17 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Persistence;
+using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.BuildingBlocks.Audit;
 
-/// <summary>The audit trail as a module: its table, its migrations, and (in the host) its pages.</summary>
+/// <summary>
+/// The audit trail as a module (ARCHITECTURE rule 11): its table and migrations, the interceptor every module's
+/// context runs, the sealer that chains the records, the verifier, and its API (the host has its pages).
+/// </summary>
 public sealed class AuditModule : IModule
 {
     public string Name => AuditModel.Module;
@@ -14,9 +19,14 @@ public sealed class AuditModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<AuditDbContext>(configuration, Name);
+        services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<IAuditingInterceptor>(sp => sp.GetRequiredService<AuditInterceptor>());
+        services.AddSingleton<AuditSealer>();
+        services.AddScoped<AuditVerifier>();
+        services.AddHostedService<AuditSealingService>();
+        services.AddSingleton(new NavItem("审计", "/audit", 980, [Policies.AuditorRole, Policies.AdministratorRole]));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGroup("/api/v1/audit").MapAuditEndpoints();
 }

@@ -20,6 +20,12 @@ public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
         return ValueTask.FromResult(result);
     }
 
+    /// <summary>
+    /// The data-protection key ring is the app's own housekeeping, written whenever a key is made or renewed, whoever
+    /// happens to be asking (an auditor's first form included): never a person's change.
+    /// </summary>
+    private static bool IsInfrastructure(Type type) => type.Name == "DataProtectionKey";
+
     private static void Guard(DbContext? context)
     {
         if (context is null)
@@ -29,7 +35,8 @@ public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
 
         var scope = DataScope.Current;
         var changes = context.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => !IsInfrastructure(e.Metadata.ClrType)).ToList();
         if (changes.Count > 0 && !scope.CanWrite)
         {
             throw new ReadOnlyScopeException("只读角色不能修改数据 (a read-only role cannot change data)");

@@ -9,6 +9,15 @@ public static class Pipeline
 {
     public static void UseZhiliPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        // Development and the test host run on plain HTTP; everywhere else HTTPS is required and remembered (HSTS).
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
         // The API answers problem details; pages show a page. Neither shows a stack trace.
         // A record outside the caller's data scope is "not found"; a read-only role's write is "forbidden".
         app.UseWhen(c => IsApi(c), a => a.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusOf }).UseStatusCodePages());
@@ -18,9 +27,12 @@ public static class Pipeline
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UsePublicSurfaceCaching();
         app.UseAuthentication();
         app.UseDataScope();
         app.UseAuthorization();
+        // After authorization: a partner endpoint's principal is then the key's, which the partner limiter partitions by.
+        app.UseRateLimiter();
 
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json").WithMetadata(new PublicEndpointAttribute());

@@ -54,6 +54,12 @@ public static class WebServices
             // Anything not marked public needs a signed-in user (the architecture test checks every endpoint).
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
+        // Issue 3 items 3, 4 and 6: rate limits, request size limits, the client's real address, HSTS (used outside Development).
+        services.AddZhiliRateLimits();
+        services.AddRequestLimits();
+        services.AddZhiliForwardedHeaders();
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<CalendarHealthCheck>("calendar");
@@ -61,5 +67,6 @@ public static class WebServices
         services.AddSingleton(new NavItem("单位目录", "/units", 900));
         services.AddSingleton(new NavItem("工作日历", "/calendar", 910));
         services.AddSingleton(new NavItem("接口", "/api", 990));
+        services.AddSingleton(new NavItem("系统管理", "/admin", 995, [Policies.AdministratorRole]));
     }
 }

@@ -16,13 +16,13 @@ public static class CalendarEndpoints
     public static void MapCalendarEndpoints(this IEndpointRouteBuilder api)
     {
         var calendar = api.MapGroup("/calendar").WithTags("Working-day calendar 工作日");
-        calendar.MapGet("/add", Add).WithName("AddWorkingDays").WithMetadata(new PublicEndpointAttribute())
+        calendar.MapGet("/add", Add).WithName("AddWorkingDays").PublicSurface()
             .WithSummary("The N-th working day after (n > 0) or before (n < 0) a date, and the deadline it gives (K-WD-2)");
-        calendar.MapGet("/between", Between).WithName("WorkingDaysBetween").WithMetadata(new PublicEndpointAttribute())
+        calendar.MapGet("/between", Between).WithName("WorkingDaysBetween").PublicSurface()
             .WithSummary("Working days in (from, to] (K-WD-3)");
-        calendar.MapGet("/years", Years).WithName("CalendarYears").WithMetadata(new PublicEndpointAttribute())
+        calendar.MapGet("/years", Years).WithName("CalendarYears").PublicSurface()
             .WithSummary("The years with holiday data, which of them an administrator imported, and the years used without data");
-        calendar.MapGet("/years/{year:int}", Year).WithName("CalendarYear").WithMetadata(new PublicEndpointAttribute())
+        calendar.MapGet("/years/{year:int}", Year).WithName("CalendarYear").PublicSurface()
             .WithSummary("Every rest day and make-up working day of a year, with its working-day total");
         calendar.MapPost("/years", Import).WithName("ImportCalendarYear").RequireAuthorization(Policies.Administrator)
             .Accepts<HolidayFile>("application/json")

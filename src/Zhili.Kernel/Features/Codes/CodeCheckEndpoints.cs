@@ -17,7 +17,7 @@ public static class CodeCheckEndpoints
     public static void MapCodeCheckEndpoints(this IEndpointRouteBuilder api)
     {
         var checks = api.MapGroup("/checks").WithTags("Code checks 代码校验").AddEndpointFilter<ValidationFilter>()
-            .WithMetadata(new PublicEndpointAttribute());
+            .PublicSurface();
         checks.MapPost("/credit-code", (CreditCodeCheck request) =>
                 TypedResults.Ok(new CreditCodeAnswer(CreditCode.Normalize(request.CreditCode!), true)))
             .WithName("CheckCreditCode").WithSummary("Validate a unified social credit code (K-USCC); 400 names the fault and the expected check character");

@@ -19,15 +19,15 @@ public static class UnitEndpoints
 
         // The directory is public knowledge (names and codes of government units): no personal data.
         units.MapGet("/", List).WithName("ListUnits").WithSummary("List, search and page the administrative units and departments (K-UNITS)")
-            .WithMetadata(new PublicEndpointAttribute());
+            .PublicSurface();
         units.MapGet("/{code}", Get).WithName("GetUnit").WithSummary("One unit with its parent, block and the units under it")
-            .WithMetadata(new PublicEndpointAttribute());
+            .PublicSurface();
         units.MapPost("/", Add).WithName("AddUnit").WithSummary("Add a street or township under a county-level unit (administrators)")
             .RequireAuthorization(Policies.Administrator).AddEndpointFilter<ValidationFilter>();
 
         api.MapGet("/blocks", Blocks).WithTags("Directory 单位目录").WithName("ListBlocks")
             .WithSummary("The three ranking blocks and their county-level units (K-BLOCKS)")
-            .WithMetadata(new PublicEndpointAttribute());
+            .PublicSurface();
     }
 
     private static async Task<Ok<Page<UnitDto>>> List(

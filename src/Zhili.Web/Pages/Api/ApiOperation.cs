@@ -26,6 +26,11 @@ public sealed record ApiOperation(string Tag, string Method, string Path, string
             return "公开";
         }
 
+        if (e.Metadata.GetMetadata<PartnerScopeMetadata>() is { } partner)
+        {
+            return $"合作系统密钥（{partner.Scope}）";
+        }
+
         var policies = e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
         return policies.Contains(Policies.Administrator) ? "管理员" : "登录用户";
     }

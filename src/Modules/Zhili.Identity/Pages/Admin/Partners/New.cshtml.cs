@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Zhili.BuildingBlocks.Security;
+using Zhili.Identity.Partners;
+using Zhili.Kernel;
+
+namespace Zhili.Identity.Pages.Admin.Partners;
+
+/// <summary>Issue a partner key; the answer to the POST shows the whole key this once and is never cached.</summary>
+[Authorize(Policy = PartnerKeyServices.ManagePolicy)]
+public sealed class NewModel(ApiKeyService keys, EndpointDataSource endpoints, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public NewApiKey Input { get; set; } = new();
+
+    /// <summary>The key just issued and its secret (only in the answer to the POST).</summary>
+    public (ApiKeyDto Key, string Secret)? Issued { get; private set; }
+
+    /// <summary>Scopes that endpoints of the app require today (a hint; other well-formed scopes may be granted ahead).</summary>
+    public IReadOnlyList<string> KnownScopes => endpoints.Endpoints
+        .SelectMany(e => e.Metadata.GetOrderedMetadata<PartnerScopeMetadata>()).Select(m => m.Scope)
+        .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    public DateOnly LatestExpiry => Civil.Today(clock).AddYears(NewApiKey.MaxYears);
+
+    public void OnGet()
+    {
+        Input.RequestsPerMinute = NewApiKey.DefaultRequestsPerMinute;
+        Input.ExpiresOn = NewApiKey.DefaultExpiry(Civil.Today(clock));
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var (key, secret) = await keys.IssueAsync(Input, User.Identity?.Name, ct);
+        Issued = (ApiKeyDto.From(key, clock.GetUtcNow().UtcDateTime), secret);
+        Response.Headers.CacheControl = "no-store";
+        return Page();
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Zhili.Identity.Data;
+
+namespace Zhili.Identity.Partners;
+
+/// <summary>
+/// Checks a presented partner key: well-formed, known, the same hash (compared in constant time), not revoked and not
+/// expired. Keys found are cached for <see cref="CacheFor"/>, so a partner's steady traffic costs no database round-trip.
+/// </summary>
+/// <remarks>
+/// The cache is per app node. A revocation therefore takes effect at once on the node that revoked (it calls
+/// <see cref="Forget"/>) and within <see cref="CacheFor"/> on every other node. Expiry is exact everywhere: it is
+/// checked against the clock on every request, not cached.
+/// </remarks>
+public sealed partial class ApiKeyValidator(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ApiKeyValidator> log) : IDisposable
+{
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
+    /// <summary><see cref="ApiKey.LastUsedAt"/> is written at most this often per key.</summary>
+    public static readonly TimeSpan LastUsedEvery = TimeSpan.FromMinutes(1);
+
+    // Bounded, so that a flood of made-up prefixes cannot grow memory without limit; each entry has size 1.
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 20_000 });
+    private readonly ConcurrentDictionary<long, DateTime> lastUseWritten = new();
+
+    /// <summary>The key, or null when it must be refused.</summary>
+    public async Task<ValidApiKey?> ValidateAsync(string presented, CancellationToken ct)
+    {
+        var prefix = ApiKeyFormat.PrefixOf(presented);
+        if (prefix is null)
+        {
+            return null;
+        }
+
+        var key = await FindAsync(prefix, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (key is null || !ApiKeyFormat.Matches(presented, key.Hash) || key.ExpiresAt <= now)
+        {
+            return null;
+        }
+
+        if (IsUseToRecord(key.Id, now))
+        {
+            await RecordUseAsync(key.Id, now, ct);
+        }
+
+        return key;
+    }
+
+    /// <summary>Drops a cached key (after it was issued or revoked on this node).</summary>
+    public void Forget(string prefix) => cache.Remove(prefix);
+
+    public void Dispose() => cache.Dispose();
+
+    private async Task<ValidApiKey?> FindAsync(string prefix, CancellationToken ct)
+    {
+        if (cache.TryGetValue(prefix, out Lookup? cached))
+        {
+            return cached!.Key;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+        var row = await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Prefix == prefix, ct);
+        // Unknown and revoked prefixes are cached too (as "no key"), so repeating a bad key does not reach the database.
+        var found = new Lookup(row is null || row.RevokedAt is not null ? null : ValidApiKey.From(row));
+        cache.Set(prefix, found, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = CacheFor, Size = 1 });
+        return found.Key;
+    }
+
+    private bool IsUseToRecord(long id, DateTime now)
+    {
+        while (true)
+        {
+            if (!lastUseWritten.TryGetValue(id, out var last))
+            {
+                if (lastUseWritten.TryAdd(id, now))
+                {
+                    return true;
+                }
+            }
+            else if (now - last < LastUsedEvery)
+            {
+                return false;
+            }
+            else if (lastUseWritten.TryUpdate(id, now, last))
+            {
+                return true;
+            }
+        }
+    }
+
+    private async Task RecordUseAsync(long id, DateTime now, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+            var before = now - LastUsedEvery;
+            // A bulk update: no audit record per use (use is not a change of the key), and the condition keeps several
+            // nodes from writing more than about once a minute between them.
+            await db.ApiKeys.Where(k => k.Id == id && (k.LastUsedAt == null || k.LastUsedAt <= before))
+                .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), ct);
+        }
+        catch (DbException e)
+        {
+            // A missed "last used" time must not refuse a partner's valid request.
+            LogUseNotRecorded(log, e, id);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Could not record the last use of partner key {KeyId}")]
+    private static partial void LogUseNotRecorded(ILogger logger, Exception exception, long keyId);
+
+    private sealed record Lookup(ValidApiKey? Key);
+}

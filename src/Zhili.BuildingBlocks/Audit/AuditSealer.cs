@@ -1,0 +1,100 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Zhili.BuildingBlocks.Security;
+
+namespace Zhili.BuildingBlocks.Audit;
+
+/// <summary>
+/// Chains the records written since the last run, in id order: each gets the next <see cref="AuditRecord.Seq"/> and
+/// its <see cref="AuditRecord.Hash"/>. Sealing after the fact keeps the chain from serialising every write. With
+/// several app nodes two sealers may race: a record is only sealed while its Seq is still empty, and the unique index
+/// on Seq refuses a second chain from the same point, so the loser rolls back and the next run carries on.
+/// </summary>
+public sealed class AuditSealer(IServiceScopeFactory scopes, ILogger<AuditSealer> logger)
+{
+    public const int BatchSize = 500;
+
+    /// <summary>Seals every record there is now; returns how many this call sealed.</summary>
+    public async Task<int> SealAsync(CancellationToken ct)
+    {
+        // The sealer acts for the system, whatever request or job it runs in.
+        using var scope = DataScope.Enter(DataScope.Unrestricted);
+        await using var services = scopes.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<AuditDbContext>();
+        var total = 0;
+        try
+        {
+            int sealedNow;
+            do
+            {
+                sealedNow = await SealBatchAsync(db, ct);
+                total += sealedNow;
+            }
+            while (sealedNow == BatchSize);
+        }
+        catch (Exception e) when (IsRace(e))
+        {
+            logger.LogInformation("Another sealer chained audit records first; sealing goes on at the next run");
+        }
+
+        return total;
+    }
+
+    private static async Task<int> SealBatchAsync(AuditDbContext db, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var last = await db.Records.AsNoTracking().Where(r => r.Seq != null).OrderByDescending(r => r.Seq)
+            .Select(r => new { r.Seq, r.Hash }).FirstOrDefaultAsync(ct);
+        var batch = await db.Records.AsNoTracking().Where(r => r.Seq == null).OrderBy(r => r.Id).Take(BatchSize).ToListAsync(ct);
+        var (seq, hash) = (last?.Seq ?? 0, last?.Hash ?? AuditChain.Genesis);
+        foreach (var record in batch)
+        {
+            seq++;
+            hash = AuditChain.Hash(hash, record);
+            var (s, h, id) = (seq, hash, record.Id);
+            // "and Seq is null": a record another sealer chained meanwhile is left alone, and this batch is abandoned.
+            var updated = await db.Records.Where(r => r.Id == id && r.Seq == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.Seq, s).SetProperty(r => r.Hash, h), ct);
+            if (updated == 0)
+            {
+                throw new AuditSealRaceException();
+            }
+        }
+
+        await transaction.CommitAsync(ct);
+        return batch.Count;
+    }
+
+    private static bool IsRace(Exception e) => e switch
+    {
+        AuditSealRaceException => true,
+        PostgresException p => p.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected
+            or PostgresErrorCodes.SerializationFailure,
+        // 19: constraint (the unique Seq); 5 and 6: the file is busy with another writer.
+        SqliteException s => s.SqliteErrorCode is 19 or 5 or 6,
+        DbUpdateException { InnerException: { } inner } => IsRace(inner),
+        _ => false,
+    };
+}
+
+/// <summary>A record this sealer meant to chain was chained by another sealer first.</summary>
+public sealed class AuditSealRaceException : Exception
+{
+    public AuditSealRaceException()
+        : base("an audit record was sealed by another sealer")
+    {
+    }
+
+    public AuditSealRaceException(string message)
+        : base(message)
+    {
+    }
+
+    public AuditSealRaceException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}
