@@ -1,5 +1,6 @@
 using Zhili.BuildingBlocks.Audit;
 using Zhili.BuildingBlocks.Modules;
+using Zhili.Gazette;
 using Zhili.Identity;
 using Zhili.Kernel;
 
@@ -13,5 +14,6 @@ public static class ModuleRegistry
         new AuditModule(),
         new KernelModule(),
         new IdentityModule(),
+        new GazetteModule(),
     ];
 }

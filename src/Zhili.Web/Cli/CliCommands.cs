@@ -20,6 +20,7 @@ public static class CliCommands
           calendar years                   list the years with data and where they came from
           audit seal                       chain the audit records written since the last seal; print how many
           audit verify                     check the audit hash chain: exit 0 when intact, 1 at the first broken link
+          gazette import <file>            import a gazette text (G-DOC); idempotent; lists lines it could not parse
           (no command)                     serve the app; add --demo for demo data
         """;
 
@@ -53,6 +54,9 @@ public static class CliCommands
                 return 0;
             case ["audit", "verify"]:
                 return await VerifyAuditAsync(app, logger, output, ct);
+            case ["gazette", "import", var file]:
+                await DatabaseStartup.PrepareAsync(app.Services, demo: false, logger, ct);
+                return await Zhili.Gazette.Import.GazetteCli.ImportAsync(app.Services, file, output, ct);
             default:
                 await output.WriteLineAsync(Usage);
                 return 2;

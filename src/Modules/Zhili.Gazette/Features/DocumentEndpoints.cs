@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Zhili.BuildingBlocks.Paging;
+using Zhili.BuildingBlocks.Security;
+using Zhili.BuildingBlocks.Validation;
+using Zhili.Gazette.Import;
+using Zhili.Gazette.Search;
+
+namespace Zhili.Gazette.Features;
+
+public static class DocumentEndpoints
+{
+    private const int MaxTextBytes = 20 * 1024 * 1024;
+
+    public static void MapDocumentEndpoints(this IEndpointRouteBuilder api)
+    {
+        var docs = api.MapGroup("").WithTags("Gazette 政府公报");
+
+        // The gazette is published: reading it is public (no personal data beyond what the gazette prints).
+        docs.MapGet("/documents", List).WithName("ListGazetteDocuments")
+            .WithSummary("The gazette's documents: number as printed, date and title (G-DOC)").PublicSurface();
+        docs.MapGet("/documents/{id:int}", Get).WithName("GetGazetteDocument")
+            .WithSummary("One document with its issuers, recipients, numbered sections, attachments and rules (G-DOC, G-CITE)").PublicSurface();
+        docs.MapGet("/search", Search).WithName("SearchGazette")
+            .WithSummary("Chinese full-text search over the documents, with highlighted snippets").PublicSurface();
+        docs.MapPost("/imports", ImportText).WithName("ImportGazette")
+            .WithSummary("Import a gazette text (UTF-8 body); idempotent; lists the lines it could not parse (G-DOC)")
+            .RequireAuthorization(Policies.Administrator).Accepts<string>("text/plain");
+    }
+
+    private static async Task<Ok<Page<DocumentSummary>>> List(GazetteQueries queries, CancellationToken ct,
+        int page = 1, int pageSize = PageRequest.DefaultSize, string? sort = null) =>
+        TypedResults.Ok(await queries.DocumentsAsync(new PageRequest(page, pageSize, sort), ct));
+
+    private static async Task<Results<Ok<DocumentDetail>, ProblemHttpResult>> Get(int id, GazetteQueries queries, CancellationToken ct) =>
+        await queries.DocumentAsync(id, ct) is { } d ? TypedResults.Ok(d) : Problems.NotFound($"没有编号为 {id} 的公报文件 (no document {id})");
+
+    private static async Task<Results<Ok<IReadOnlyList<SearchHit>>, ProblemHttpResult>> Search(GazetteSearch search, CancellationToken ct, string? q = null)
+    {
+        if (string.IsNullOrWhiteSpace(q) || q.Length > 100)
+        {
+            return Problems.Invalid("q", "请输入 1 到 100 个字的检索词 (a query of 1 to 100 characters)");
+        }
+
+        return TypedResults.Ok(await search.SearchAsync(q, ct));
+    }
+
+    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportText(
+        HttpRequest request, GazetteImporter importer, ClaimsPrincipal user, CancellationToken ct, string? fileName = null)
+    {
+        using var reader = new StreamReader(request.Body);
+        var text = await reader.ReadToEndAsync(ct);
+        if (text.Length == 0 || text.Length > MaxTextBytes)
+        {
+            return Problems.Invalid("body", "请提交公报全文 (UTF-8 文本) (the gazette text, UTF-8)", "G-DOC");
+        }
+
+        var result = await importer.ImportAsync(text, fileName ?? "upload.txt", user.Identity?.Name, ct);
+        return result.Found == 0
+            ? Problems.Invalid("body", "未识别出任何公报文件 (no document found in the text)", "G-DOC")
+            : TypedResults.Ok(result);
+    }
+}

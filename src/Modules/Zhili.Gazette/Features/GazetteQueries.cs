@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Zhili.BuildingBlocks.Paging;
+using Zhili.Gazette.Citations;
+using Zhili.Gazette.Data;
+using Zhili.Gazette.Domain;
+
+namespace Zhili.Gazette.Features;
+
+public sealed record DocumentSummary(int Id, string Number, DateOnly Date, string Title, string Issuers);
+
+public sealed record SectionDto(int? Level, string? Marker, string? Heading, IReadOnlyList<string> Paragraphs, int FirstLine, int LastLine);
+
+public sealed record RuleRef(string Id, string Title);
+
+public sealed record DocumentDetail(int Id, string Number, DateOnly Date, string Title, IReadOnlyList<string> Issuers,
+    string Recipients, IReadOnlyList<string> Attachments, IReadOnlyList<SectionDto> Sections, IReadOnlyList<RuleRef> Rules,
+    int FirstLine, int LastLine);
+
+public sealed record ClauseDto(string Number, int DocumentId, string Title, IReadOnlyList<string> Paragraphs, LineRange Lines);
+
+public sealed record RuleDetail(string Id, string Title, IReadOnlyList<string> Documents, IReadOnlyList<ClauseDto> Clauses);
+
+/// <summary>Reads for the API and the pages (one place, so both show the same thing).</summary>
+public sealed class GazetteQueries(GazetteDbContext db)
+{
+    private static readonly Sorting<GazetteDocument> Sorting = new Sorting<GazetteDocument>("date")
+        .By("date", d => d.Date).By("number", d => d.Number).By("title", d => d.Title);
+
+    public async Task<Page<DocumentSummary>> DocumentsAsync(PageRequest request, CancellationToken ct) =>
+        (await Sorting.PageAsync(db.Documents.AsNoTracking(), request, ct))
+        .Map(d => new DocumentSummary(d.Id, d.Number, d.Date, d.Title, d.Issuers));
+
+    public async Task<DocumentDetail?> DocumentAsync(int id, CancellationToken ct)
+    {
+        var d = await db.Documents.AsNoTracking().Include(x => x.Blocks).SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (d is null)
+        {
+            return null;
+        }
+
+        return new DocumentDetail(d.Id, d.Number, d.Date, d.Title, d.Issuers.Split('、'), d.Recipients,
+            d.Attachments.Split('\n', StringSplitOptions.RemoveEmptyEntries), Sections(d.Blocks.OrderBy(b => b.Order)),
+            RuleCatalog.For(d.Number).Select(r => new RuleRef(r.Id, r.Title)).ToList(), d.FirstLine, d.LastLine);
+    }
+
+    /// <summary>G-DOC: each numbered heading opens a section; paragraphs before the first heading form the preamble.</summary>
+    public static List<SectionDto> Sections(IEnumerable<GazetteBlock> blocks)
+    {
+        var sections = new List<SectionDto>();
+        foreach (var b in blocks)
+        {
+            if (b.Level > 0 || sections.Count == 0)
+            {
+                sections.Add(new SectionDto(b.Level > 0 ? b.Level : null, b.Marker, b.Level > 0 ? b.Text : null,
+                    b.Level > 0 ? [] : [b.Text], b.FirstLine, b.LastLine));
+                continue;
+            }
+
+            var last = sections[^1];
+            sections[^1] = last with { Paragraphs = [.. last.Paragraphs, b.Text], LastLine = b.LastLine };
+        }
+
+        return sections;
+    }
+
+    /// <summary>G-CITE: the rule with the text of the paragraphs of its documents that lie in its line ranges.</summary>
+    public async Task<RuleDetail?> RuleAsync(string id, CancellationToken ct)
+    {
+        if (RuleCatalog.Find(id) is not { } rule)
+        {
+            return null;
+        }
+
+        var docs = await db.Documents.AsNoTracking().Include(d => d.Blocks)
+            .Where(d => rule.Documents.Contains(d.Number)).ToListAsync(ct);
+        var clauses = new List<ClauseDto>();
+        foreach (var range in rule.Lines)
+        {
+            foreach (var d in docs.Where(d => range.Overlaps(d.FirstLine, d.LastLine)))
+            {
+                var paragraphs = d.Blocks.OrderBy(b => b.Order).Where(b => range.Overlaps(b.FirstLine, b.LastLine))
+                    .Select(b => (b.Marker ?? "") + b.Text).ToList();
+                clauses.Add(new ClauseDto(d.Number, d.Id, d.Title, paragraphs, range));
+            }
+        }
+
+        return new RuleDetail(rule.Id, rule.Title, rule.Documents, clauses);
+    }
+
+    public Task<List<GroupMember>> MembersAsync(CancellationToken ct) =>
+        db.GroupMembers.AsNoTracking().OrderBy(m => m.DocumentId).ThenBy(m => m.Order).ToListAsync(ct);
+
+    public Task<List<Commendation>> CommendationsAsync(CancellationToken ct) =>
+        db.Commendations.AsNoTracking().OrderBy(c => c.DocumentId).ThenBy(c => c.Order).ToListAsync(ct);
+
+    public Task<List<CoalMine>> CoalMinesAsync(CancellationToken ct) =>
+        db.CoalMines.AsNoTracking().OrderBy(c => c.DocumentId).ThenBy(c => c.Seq).ToListAsync(ct);
+}

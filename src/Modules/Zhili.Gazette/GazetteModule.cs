@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Modules;
+using Zhili.BuildingBlocks.Persistence;
+using Zhili.BuildingBlocks.Texts;
+using Zhili.Gazette.Data;
+using Zhili.Gazette.Features;
+using Zhili.Gazette.Import;
+using Zhili.Gazette.Search;
+
+namespace Zhili.Gazette;
+
+/// <summary>The gazette library: documents, registries, rule citations and search (issue 6, rules G-*).</summary>
+public sealed class GazetteModule : IModule
+{
+    public string Name => GazetteDbContext.Module;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<GazetteDbContext>(configuration, Name);
+        services.AddSingleton<Segmenter>();
+        services.AddScoped<GazetteImporter>();
+        services.AddScoped<GazetteSearch>();
+        services.AddScoped<GazetteQueries>();
+        services.AddSingleton(new NavItem("政府公报", "/gazette", 800));
+        services.AddSingleton(new TextSource(typeof(GazetteModule).Assembly));
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1/gazette");
+        api.MapDocumentEndpoints();
+        api.MapRegistryEndpoints();
+        api.MapRuleEndpoints();
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhili.BuildingBlocks.Security;
+using Zhili.Gazette.Features;
+
+namespace Zhili.Gazette.Pages.Gazette;
+
+/// <summary>One document with its sections, attachments and the rules that come from it (G-DOC, G-CITE).</summary>
+[PublicEndpoint]
+public sealed class DocumentModel(GazetteQueries queries) : PageModel
+{
+    public DocumentDetail Document { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await queries.DocumentAsync(id, ct) is not { } d)
+        {
+            return NotFound();
+        }
+
+        Document = d;
+        return Page();
+    }
+}

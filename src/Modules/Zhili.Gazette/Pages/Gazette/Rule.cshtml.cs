@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhili.BuildingBlocks.Security;
+using Zhili.Gazette.Citations;
+using Zhili.Gazette.Features;
+
+namespace Zhili.Gazette.Pages.Gazette;
+
+/// <summary>G-CITE: a rule with the clause text of its source documents, or the list of every rule.</summary>
+[PublicEndpoint]
+public sealed class RuleModel(GazetteQueries queries) : PageModel
+{
+    public RuleDetail? Rule { get; private set; }
+
+    public static IReadOnlyList<RuleCitation> All => RuleCatalog.All;
+
+    public async Task<IActionResult> OnGetAsync(string? id, CancellationToken ct)
+    {
+        if (id is null)
+        {
+            return Page();
+        }
+
+        Rule = await queries.RuleAsync(id, ct);
+        return Rule is null ? NotFound() : Page();
+    }
+}
