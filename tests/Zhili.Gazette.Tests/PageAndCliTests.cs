@@ -1,6 +1,4 @@
 using System.Text;
-using Zhili.Web.Cli;
-using Zhili.Web.Hosting;
 
 namespace Zhili.Gazette.Tests;
 
@@ -29,23 +27,12 @@ public sealed class PageAndCliTests(AppFixture fixture) : IClassFixture<AppFixtu
     public async Task G_DOC_cli_gazette_import_twice_adds_nothing_the_second_time(TestDatabase kind)
     {
         await using var database = await DatabaseInstance.CreateAsync(kind);
-        var first = await RunAsync(database, "gazette", "import", SharedGazette.Path);
+        var first = await CommandLine.RunAsync(database, "gazette", "import", SharedGazette.Path);
         first.Exit.ShouldBe(0);
         first.Output.ShouldContain("13 documents added");
-        var second = await RunAsync(database, "gazette", "import", SharedGazette.Path);
+        var second = await CommandLine.RunAsync(database, "gazette", "import", SharedGazette.Path);
         second.Exit.ShouldBe(0);
         second.Output.ShouldContain("nothing added");
-        (await RunAsync(database, "gazette", "import", "no-such-file.txt")).Exit.ShouldBe(1);
-    }
-
-    private static async Task<(int Exit, string Output)> RunAsync(DatabaseInstance database, params string[] args)
-    {
-        string[] all = [.. args, "--environment", "Testing",
-            "--Zhili:Database:Provider", database.Provider, "--Zhili:Database:ConnectionString", database.ConnectionString];
-        var invocation = Invocation.Parse(all);
-        await using var app = ZhiliApp.Build(invocation);
-        using var output = new StringWriter();
-        var exit = await CliCommands.RunAsync(app, invocation.Command, output);
-        return (exit, output.ToString());
+        (await CommandLine.RunAsync(database, "gazette", "import", "no-such-file.txt")).Exit.ShouldBe(1);
     }
 }

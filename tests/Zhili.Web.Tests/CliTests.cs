@@ -1,34 +1,22 @@
 using Zhili.Web.Cli;
-using Zhili.Web.Hosting;
 
 namespace Zhili.Web.Tests;
 
 /// <summary>The commands of the program, run as `dotnet Zhili.Web.dll ...` would, against a real database.</summary>
 public sealed class CliTests
 {
-    private static async Task<(int Exit, string Output)> RunAsync(DatabaseInstance database, params string[] args)
-    {
-        string[] all = [.. args, "--environment", "Testing",
-            "--Zhili:Database:Provider", database.Provider, "--Zhili:Database:ConnectionString", database.ConnectionString];
-        var invocation = Invocation.Parse(all);
-        await using var app = ZhiliApp.Build(invocation);
-        using var output = new StringWriter();
-        var exit = await CliCommands.RunAsync(app, invocation.Command, output);
-        return (exit, output.ToString());
-    }
-
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task K_WD_2_calendar_check_prints_the_date(TestDatabase kind)
     {
         await using var database = await DatabaseInstance.CreateAsync(kind);
 
         // Shared README example 4: 12-28 Fri #1; 12-29 Sat make-up #2; 12-30, 12-31, 01-01 off; 01-02 #3.
-        var (exit, output) = await RunAsync(database, "calendar", "check", "2018-12-27", "3");
+        var (exit, output) = await CommandLine.RunAsync(database, "calendar", "check", "2018-12-27", "3");
         exit.ShouldBe(0);
         output.Trim().ShouldBe("2019-01-02");
 
         // Shared README example 3, backwards: 10-08..10-01 off; 09-30 #1; 09-29 #2.
-        (await RunAsync(database, "calendar", "check", "2025-10-09", "-2")).Output.Trim().ShouldBe("2025-09-29");
+        (await CommandLine.RunAsync(database, "calendar", "check", "2025-10-09", "-2")).Output.Trim().ShouldBe("2025-09-29");
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -44,16 +32,16 @@ public sealed class CliTests
             var bad = Path.Combine(folder, "bad.json");
             await File.WriteAllTextAsync(bad, """{"year": 2033, "source": "test", "days": [{"date": "2034-01-01", "name": "元旦", "off": true}]}""", TestContext.Current.CancellationToken);
 
-            var (exit, output) = await RunAsync(database, "calendar", "import", good);
+            var (exit, output) = await CommandLine.RunAsync(database, "calendar", "import", good);
             exit.ShouldBe(0);
             output.ShouldContain("imported 2032");
             // 2031-12-31 Wed + 1: 2032-01-01 Thu off; 01-02 Fri #1.
-            (await RunAsync(database, "calendar", "check", "2031-12-31", "1")).Output.Trim().ShouldBe("2032-01-02");
+            (await CommandLine.RunAsync(database, "calendar", "check", "2031-12-31", "1")).Output.Trim().ShouldBe("2032-01-02");
 
-            (exit, output) = await RunAsync(database, "calendar", "import", bad);
+            (exit, output) = await CommandLine.RunAsync(database, "calendar", "import", bad);
             exit.ShouldBe(1);
             output.ShouldContain("nothing changed");
-            (await RunAsync(database, "calendar", "years")).Output.ShouldNotContain("2033");
+            (await CommandLine.RunAsync(database, "calendar", "years")).Output.ShouldNotContain("2033");
         }
         finally
         {
@@ -65,7 +53,7 @@ public sealed class CliTests
     public async Task An_unknown_command_prints_the_usage_and_exits_2()
     {
         await using var database = await DatabaseInstance.CreateAsync(TestDatabase.Sqlite);
-        var (exit, output) = await RunAsync(database, "frobnicate");
+        var (exit, output) = await CommandLine.RunAsync(database, "frobnicate");
         exit.ShouldBe(2);
         output.ShouldContain("calendar check <from> <n>");
     }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using Xunit;
 
-namespace Zhili.Identity.Tests.Accounts;
+namespace Zhili.Testing;
 
 /// <summary>Posting a page's form as a browser does: with the antiforgery token from the form.</summary>
 public static partial class Forms
@@ -9,7 +10,10 @@ public static partial class Forms
     {
         var form = await client.GetStringAsync(url, TestContext.Current.CancellationToken);
         var token = Token().Match(form);
-        token.Success.ShouldBeTrue($"no antiforgery token on {url}");
+        if (!token.Success)
+        {
+            throw new InvalidOperationException($"no antiforgery token on {url}");
+        }
         var values = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", token.Groups[1].Value) };
         return await client.PostAsync(postTo ?? url, new FormUrlEncodedContent(values), TestContext.Current.CancellationToken);
     }
