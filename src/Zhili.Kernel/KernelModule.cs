@@ -35,6 +35,12 @@ public sealed class KernelModule : IModule
         services.AddHostedService<KernelRefresher>();
         services.AddValidatorsFromAssemblyContaining<KernelModule>(includeInternalTypes: true);
         services.AddSingleton(new TextSource(typeof(KernelModule).Assembly));
+        services.AddSingleton(new RuleFeature("K-WD", "工作日历与期限计算", "/calendar"));
+        services.AddSingleton(new RuleFeature("K-YEAR", "工作日历与期限计算", "/calendar"));
+        services.AddSingleton(new RuleFeature("K-UNITS", "单位目录", "/units"));
+        services.AddSingleton(new RuleFeature("K-BLOCKS", "单位目录（板块）", "/units"));
+        services.AddSingleton(new RuleFeature("K-USCC", "统一社会信用代码校验接口", "/api"));
+        services.AddSingleton(new RuleFeature("K-ID", "身份证号码校验接口", "/api"));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -61,6 +61,22 @@ public sealed class GazetteApiTests(AppFixture fixture) : IClassFixture<AppFixtu
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task G_CITE_a_document_page_lists_the_features_that_come_from_its_rules(TestDatabase database)
+    {
+        var client = await ImportedAsync(database);
+        // 68号 (road chief) fixes the urban scope of K-UNITS (L3189): the directory is a feature that comes from it.
+        var roadChief = Features(await client.GetStringAsync($"/gazette/{await IdOf(client, "郑政办〔2018〕68号")}", Ct));
+        roadChief.ShouldContain("<a href=\"/units\">单位目录</a>");
+        // 67号 (coal-mine closures) is a G-LIST registry.
+        var mines = Features(await client.GetStringAsync($"/gazette/{await IdOf(client, "郑政办〔2018〕67号")}", Ct));
+        mines.ShouldContain("<a href=\"/gazette/registries\">表彰名单与煤矿关闭名单</a>");
+        mines.ShouldNotContain("<a href=\"/units\">");
+    }
+
+    // The page's list of features, not the navigation (which links /units on every page).
+    private static string Features(string html) => html[html.IndexOf("由此而来的功能", StringComparison.Ordinal)..];
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task G_CITE_a_rule_shows_its_clause_text(TestDatabase database)
     {
         var client = await ImportedAsync(database);

@@ -25,6 +25,10 @@ public sealed class GazetteModule : IModule
         services.AddScoped<GazetteSearch>();
         services.AddScoped<GazetteQueries>();
         services.AddSingleton(new NavItem("政府公报", "/gazette", 800));
+        services.AddSingleton(new RuleFeature("G-DOC", "政府公报文件库", "/gazette"));
+        services.AddSingleton(new RuleFeature("G-GROUP", "领导小组与联席会议名录", "/gazette/registries"));
+        services.AddSingleton(new RuleFeature("G-LIST", "表彰名单与煤矿关闭名单", "/gazette/registries"));
+        services.AddSingleton(new RuleFeature("G-CITE", "规则出处", "/gazette/rules"));
         services.AddSingleton(new TextSource(typeof(GazetteModule).Assembly));
     }
 

@@ -15,16 +15,18 @@ public static class ZhiliApp
         }
 
         builder.AddZhiliLogging(command: invocation.Command.Count > 0);
+
+        // Serving only: migrate, seed and load snapshots before anything else starts (the data-protection key ring
+        // is read from the database by a hosted service of its own), and before the first request.
+        if (invocation.Command.Count == 0)
+        {
+            builder.Services.AddHostedService<DatabaseStartup>();
+        }
+
         builder.Services.AddZhiliWeb(builder.Environment);
         foreach (var module in ModuleRegistry.All)
         {
             module.AddServices(builder.Services, builder.Configuration);
-        }
-
-        // Serving only: migrate, seed and load snapshots before the first request (the CLI does it itself).
-        if (invocation.Command.Count == 0)
-        {
-            builder.Services.AddHostedService<DatabaseStartup>();
         }
 
         var app = builder.Build();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Security;
 using Zhili.Gazette.Features;
 
@@ -7,8 +8,11 @@ namespace Zhili.Gazette.Pages.Gazette;
 
 /// <summary>One document with its sections, attachments and the rules that come from it (G-DOC, G-CITE).</summary>
 [PublicEndpoint]
-public sealed class DocumentModel(GazetteQueries queries) : PageModel
+public sealed class DocumentModel(GazetteQueries queries, IEnumerable<RuleFeature> features) : PageModel
 {
+    /// <summary>G-CITE: the Zhili features that implement this document's rules.</summary>
+    public IReadOnlyList<RuleFeature> Features { get; private set; } = [];
+
     public DocumentDetail Document { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -19,6 +23,7 @@ public sealed class DocumentModel(GazetteQueries queries) : PageModel
         }
 
         Document = d;
+        Features = features.Where(f => d.Rules.Any(r => f.Implements(r.Id))).DistinctBy(f => f.Path + f.Title).ToList();
         return Page();
     }
 }
