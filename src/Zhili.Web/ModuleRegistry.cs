@@ -1,8 +1,10 @@
 using Zhili.BuildingBlocks.Audit;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.Gazette;
+using Zhili.Hotline;
 using Zhili.Identity;
 using Zhili.Kernel;
+using Zhili.WageArrears;
 
 namespace Zhili.Web;
 
@@ -15,5 +17,7 @@ public static class ModuleRegistry
         new KernelModule(),
         new IdentityModule(),
         new GazetteModule(),
+        new HotlineModule(),
+        new WageArrearsModule(),
     ];
 }

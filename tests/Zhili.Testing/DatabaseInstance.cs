@@ -64,10 +64,35 @@ public sealed class DatabaseInstance : IAsyncDisposable
         if (postgresName is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(Databases.PostgresConnectionString);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{postgresName}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            await DropAsync(postgresName);
+        }
+    }
+
+    /// <summary>
+    /// Drops a test database. FORCE cannot end a backend of another role (an autovacuum worker, say), so a refusal is
+    /// retried; a database still left behind lives only in the throwaway test cluster and never fails a test.
+    /// </summary>
+    private static async Task DropAsync(string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(Databases.PostgresConnectionString);
+                await connection.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                if (attempt == 5)
+                {
+                    return;
+                }
+
+                await Task.Delay(200 * attempt);
+            }
         }
     }
 }

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Zhili.BuildingBlocks.Persistence;
+using Zhili.BuildingBlocks.Security;
+using Zhili.Hotline.Domain;
+
+namespace Zhili.Hotline.Data;
+
+public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options) : DbContext(options), IDataScopedContext
+{
+    public const string Module = "hotline";
+
+    public DataScope Scope => DataScope.Current;
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+
+    /// <summary>Appeals with everything the appeal's moves need (the scope filter applies to the appeal).</summary>
+    public IQueryable<Appeal> AppealsWithHistory => Appeals
+        .Include(a => a.Events).Include(a => a.Extensions).Include(a => a.Supervisions).ThenInclude(s => s.Escalations)
+        .AsSplitQuery();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Category>(b =>
+        {
+            b.ToTable("categories");
+            b.Property(c => c.Code).HasMaxLength(6);
+            b.HasIndex(c => c.Code).IsUnique();
+            b.Property(c => c.Name).HasMaxLength(60);
+            b.Property(c => c.ParentCode).HasMaxLength(6);
+            b.Property(c => c.DefaultUnitCode).HasMaxLength(20);
+            b.HasData(CategorySeed.All);
+        });
+        modelBuilder.Entity<Appeal>(b =>
+        {
+            b.ToTable("appeals");
+            b.Property(a => a.TrackingNumber).HasMaxLength(20);
+            b.HasIndex(a => a.TrackingNumber).IsUnique();
+            b.Property(a => a.CallerName).HasMaxLength(50);
+            b.Property(a => a.CallerPhone).HasMaxLength(20);
+            b.Property(a => a.CategoryCode).HasMaxLength(6);
+            b.Property(a => a.Address).HasMaxLength(200);
+            b.Property(a => a.Description).HasMaxLength(4000);
+            b.Property(a => a.UnitCode).HasMaxLength(20);
+            b.Property(a => a.ReceivedBy).HasMaxLength(256);
+            b.Property(a => a.DeadlineRule).HasMaxLength(20);
+            b.Property(a => a.Reply).HasMaxLength(4000);
+            b.HasIndex(a => new { a.UnitCode, a.State });
+            b.HasIndex(a => new { a.State, a.DeadlineAt });
+            b.HasIndex(a => a.ReceivedAt);
+            b.HasMany(a => a.Events).WithOne().HasForeignKey(e => e.AppealId).OnDelete(DeleteBehavior.Cascade);
+            b.HasMany(a => a.Extensions).WithOne().HasForeignKey(e => e.AppealId).OnDelete(DeleteBehavior.Cascade);
+            b.HasMany(a => a.Supervisions).WithOne().HasForeignKey(e => e.AppealId).OnDelete(DeleteBehavior.Cascade);
+            b.Ignore(a => a.OpenSupervision);
+        });
+        modelBuilder.Entity<AppealEvent>(b =>
+        {
+            b.ToTable("appeal_events");
+            b.Property(e => e.Kind).HasMaxLength(30);
+            b.Property(e => e.Actor).HasMaxLength(256);
+            b.Property(e => e.UnitCode).HasMaxLength(20);
+            b.Property(e => e.Text).HasMaxLength(4000);
+            b.Property(e => e.Rule).HasMaxLength(20);
+        });
+        modelBuilder.Entity<Extension>(b =>
+        {
+            b.ToTable("extensions");
+            b.Property(e => e.UnitCode).HasMaxLength(20);
+            b.Property(e => e.AppliedBy).HasMaxLength(256);
+            b.Property(e => e.Reason).HasMaxLength(2000);
+            b.Property(e => e.DecidedBy).HasMaxLength(256);
+            b.Property(e => e.DecisionReason).HasMaxLength(2000);
+            b.Property(e => e.DecisionRule).HasMaxLength(20);
+            b.Property(e => e.CitizenNotice).HasMaxLength(1000);
+        });
+        modelBuilder.Entity<Supervision>(b =>
+        {
+            b.ToTable("supervisions");
+            b.Property(s => s.OpenedBy).HasMaxLength(256);
+            b.Property(s => s.Reason).HasMaxLength(2000);
+            b.HasMany(s => s.Escalations).WithOne().HasForeignKey(e => e.SupervisionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Escalation>(b =>
+        {
+            b.ToTable("escalations");
+            b.Property(e => e.By).HasMaxLength(256);
+            b.Property(e => e.Reason).HasMaxLength(2000);
+        });
+        modelBuilder.ApplyZhiliConventions(this, Module);
+    }
+}

@@ -1,0 +1,80 @@
+using Zhili.Hotline.Domain;
+using Zhili.Kernel.Masking;
+
+namespace Zhili.Hotline.Features;
+
+public sealed record EventDto(DateTime At, string Kind, string Actor, string UnitCode, string? Text, string? Rule);
+
+public sealed record ExtensionDto(
+    long Id, string UnitCode, DateTime AppliedAt, string Reason, int WorkingDays, DateTime DeadlineBefore, ExtensionState State,
+    DateTime? DecidedAt, string? DecidedBy, string? DecisionReason, string? DecisionRule, DateTime? NewDeadline,
+    DateTime? CitizenNotifiedAt, string? CitizenNotice);
+
+public sealed record EscalationDto(SupervisionLevel From, SupervisionLevel To, DateTime At, string By, string Reason);
+
+public sealed record SupervisionDto(long Id, SupervisionLevel Level, DateTime OpenedAt, string Reason, DateTime? ClosedAt, IReadOnlyList<EscalationDto> Escalations);
+
+/// <summary>An appeal as staff see it. <see cref="CallerName"/> and <see cref="CallerPhone"/> are null for a handling unit when the appeal is 保密.</summary>
+public sealed record AppealDto(
+    long Id, string TrackingNumber, Channel Channel, string? CallerName, string? CallerPhone, bool Confidential, AppealType Type,
+    bool Urgent, string CategoryCode, string Address, double? Latitude, double? Longitude, string Description, AppealState State,
+    string UnitCode, IReadOnlyList<string> CoUnitCodes, DateTime ReceivedAt, DateTime? FirstAssignedAt, DateTime? AssignedAt,
+    DateTime? DeadlineAt, string? DeadlineRule, DateTime? ReturnedAt, DateTime? ReassignedAt, DateTime? FirstRepliedAt,
+    DateTime? RepliedAt, string? Reply, DateTime? CallbackAt, Satisfaction? Satisfaction, DateTime? ReopenedAt, DateTime? ClosedAt,
+    ClosureReason? ClosureReason, int ReturnCount, int ReassignCount, int ReopenCount, int ExtensionCount,
+    SupervisionLevel? SupervisionLevel, IReadOnlyList<EventDto> Events, IReadOnlyList<ExtensionDto> Extensions,
+    IReadOnlyList<SupervisionDto> Supervisions)
+{
+    public static AppealDto Of(Appeal a, bool showCaller) => new(
+        a.Id, a.TrackingNumber, a.Channel, showCaller ? a.CallerName : null, showCaller ? a.CallerPhone : null, a.Confidential, a.Type,
+        a.Urgent, a.CategoryCode, a.Address, a.Latitude, a.Longitude, a.Description, a.State, a.UnitCode, a.CoUnitCodes,
+        a.ReceivedAt, a.FirstAssignedAt, a.AssignedAt, a.DeadlineAt, a.DeadlineRule, a.ReturnedAt, a.ReassignedAt, a.FirstRepliedAt,
+        a.RepliedAt, a.Reply, a.CallbackAt, a.Satisfaction, a.ReopenedAt, a.ClosedAt, a.ClosureReason, a.ReturnCount,
+        a.ReassignCount, a.ReopenCount, a.ExtensionCount, a.SupervisionLevel,
+        a.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new EventDto(e.At, e.Kind, e.Actor, e.UnitCode, e.Text, e.Rule)).ToList(),
+        a.Extensions.OrderBy(x => x.AppliedAt).Select(x => new ExtensionDto(x.Id, x.UnitCode, x.AppliedAt, x.Reason, x.WorkingDays,
+            x.DeadlineBefore, x.State, x.DecidedAt, x.DecidedBy, x.DecisionReason, x.DecisionRule, x.NewDeadline, x.CitizenNotifiedAt,
+            x.CitizenNotice)).ToList(),
+        a.Supervisions.OrderBy(s => s.OpenedAt).Select(s => new SupervisionDto(s.Id, s.Level, s.OpenedAt, s.Reason, s.ClosedAt,
+            s.Escalations.OrderBy(e => e.At).Select(e => new EscalationDto(e.From, e.To, e.At, e.By, e.Reason)).ToList())).ToList());
+
+    /// <summary>保密: only the office sees the caller of a confidential appeal.</summary>
+    public static bool CallerVisible(Appeal a, bool office) => office || !a.Confidential;
+}
+
+/// <summary>One row of the appeal list (no caller: lists never show personal data).</summary>
+public sealed record AppealRow(
+    long Id, string TrackingNumber, AppealType Type, bool Urgent, string CategoryCode, string Address, AppealState State,
+    string UnitCode, DateTime ReceivedAt, DateTime? DeadlineAt, SupervisionLevel? SupervisionLevel);
+
+/// <summary>K-MASK: what anyone with the tracking number may read. No internal notes, no reply text, caller masked.</summary>
+public sealed record PublicStatus(
+    string TrackingNumber, string CallerName, string CallerPhone, string Type, string Category, string State, string? HandlingUnit,
+    DateTime ReceivedAt, DateTime? AssignedAt, DateTime? DeadlineAt, DateTime? RepliedAt, DateTime? ClosedAt, string? Closure,
+    IReadOnlyList<PublicStep> Steps)
+{
+    public static PublicStatus Of(Appeal a, string category, string? unitName) => new(
+        a.TrackingNumber, Mask.Name(a.CallerName), Mask.Phone(a.CallerPhone), Texts.Type(a.Type), category, Texts.State(a.State),
+        unitName, a.ReceivedAt, a.AssignedAt, a.DeadlineAt, a.RepliedAt, a.ClosedAt,
+        a.ClosureReason is { } r ? Texts.Closure(r) : null,
+        a.Events.Where(e => !e.IsInternal && e.Kind is "received" or "assigned" or "reassigned" or "replied" or "callback" or "reopened" or "closed" or "extension-approved")
+            .OrderBy(e => e.At).Select(e => new PublicStep(e.At, PublicStep.TitleOf(e.Kind))).ToList());
+}
+
+public sealed record PublicStep(DateTime At, string Title)
+{
+    public static string TitleOf(string kind) => kind switch
+    {
+        "received" => "已受理",
+        "assigned" => "已交办承办单位",
+        "reassigned" => "已改派承办单位",
+        "replied" => "承办单位已答复",
+        "callback" => "已回访",
+        "reopened" => "重新办理",
+        "closed" => "已办结",
+        "extension-approved" => "办理期限已延长",
+        _ => kind,
+    };
+}
+
+public sealed record CategoryDto(string Code, string Name, int Level, string? ParentCode, string? DefaultUnitCode, AppealType? DefaultType);

@@ -1,0 +1,47 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Modules;
+using Zhili.BuildingBlocks.Persistence;
+using Zhili.BuildingBlocks.Texts;
+using Zhili.Hotline.Data;
+using Zhili.Hotline.Demo;
+using Zhili.Hotline.Domain;
+using Zhili.Hotline.Features;
+
+namespace Zhili.Hotline;
+
+/// <summary>The 12345 mayor's hotline (issue 4, rules H-*): appeals, deadlines, extensions, supervision levels.</summary>
+public sealed class HotlineModule : IModule
+{
+    public string Name => HotlineDbContext.Module;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<HotlineDbContext>(configuration, Name);
+        services.AddOptions<SlaOptions>().Bind(configuration.GetSection(SlaOptions.Section));
+        services.AddScoped<Sla>();
+        services.AddScoped<AppealService>();
+        services.AddScoped<AppealQueries>();
+        services.AddScoped<IDemoSeeder, HotlineDemo>();
+        services.AddValidatorsFromAssemblyContaining<HotlineModule>(includeInternalTypes: true);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(HotlineRoles.OfficePolicy, p => p.RequireAuthenticatedUser().RequireRole(HotlineRoles.CityOffice))
+            .AddPolicy(HotlineRoles.StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(HotlineRoles.Staff));
+        services.AddSingleton(new NavItem("12345热线", "/hotline", 100));
+        services.AddSingleton(new RuleFeature("H-FLOW", "12345热线诉求办理", "/hotline"));
+        services.AddSingleton(new RuleFeature("H-SLA", "诉求办理期限", "/hotline"));
+        services.AddSingleton(new RuleFeature("H-EXT", "延期申请与审批", "/hotline"));
+        services.AddSingleton(new RuleFeature("H-LVL", "三级督办", "/hotline"));
+        services.AddSingleton(new TextSource(typeof(HotlineModule).Assembly));
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1/hotline");
+        api.MapAppealEndpoints();
+        api.MapPublicEndpoints();
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Zhili.BuildingBlocks.Security;
+using Zhili.Hotline.Features;
+using Zhili.Kernel.Units;
+
+namespace Zhili.Hotline.Pages.Hotline;
+
+/// <summary>Public status by tracking number: the caller masked (K-MASK), no internal notes.</summary>
+[PublicEndpoint]
+[EnableRateLimiting(RateLimits.Public)]
+public sealed class StatusModel(AppealService service, AppealQueries queries, IAdminUnits units) : PageModel
+{
+    public string? Number { get; private set; }
+
+    public PublicStatus? Status { get; private set; }
+
+    public async Task OnGetAsync(string? number, CancellationToken ct)
+    {
+        Number = number?.Trim();
+        if (!string.IsNullOrEmpty(Number))
+        {
+            Status = await PublicEndpoints.LookupAsync(Number, service, queries, units, ct);
+        }
+    }
+}

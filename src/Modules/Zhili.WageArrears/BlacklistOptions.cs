@@ -1,0 +1,33 @@
+namespace Zhili.WageArrears;
+
+/// <summary>
+/// The [decision] defaults of the blacklist, bound from <c>Zhili:WageArrears</c>; each keeps the gazette's own number.
+/// </summary>
+public sealed class BlacklistOptions
+{
+    public const string Section = "Zhili:WageArrears";
+
+    /// <summary>B-NOTICE: working days for a defence after the notice is received (L2920–2931).</summary>
+    public int DefenceWorkingDays { get; set; } = 5;
+
+    /// <summary>B-LIST: working days from the administrative decision to the listing decision (L2845–2853).</summary>
+    public int ListingWorkingDays { get; set; } = 20;
+
+    /// <summary>B-LIST: the warning comes when this many working days have passed.</summary>
+    public int ListingWarningWorkingDays { get; set; } = 15;
+
+    /// <summary>B-OBJ: working days to decide an objection (L2960–2977).</summary>
+    public int ObjectionWorkingDays { get; set; } = 15;
+
+    /// <summary>B-OBJ: the one extension for a complex objection.</summary>
+    public int ObjectionExtensionWorkingDays { get; set; } = 10;
+
+    /// <summary>B-TERM: working days after expiry for the removal decision (L3003–3031).</summary>
+    public int RemovalWorkingDays { get; set; } = 20;
+
+    /// <summary>B-TERM: years of a first listing.</summary>
+    public int FirstTermYears { get; set; } = 1;
+
+    /// <summary>B-TERM: years of a re-listing and of an automatic extension.</summary>
+    public int RepeatTermYears { get; set; } = 2;
+}

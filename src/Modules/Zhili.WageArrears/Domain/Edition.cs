@@ -1,0 +1,51 @@
+namespace Zhili.WageArrears.Domain;
+
+/// <summary>B-PUB: a quarterly edition, frozen when published; its rows never change afterwards.</summary>
+public sealed class Edition
+{
+    public int Id { get; private set; }
+
+    public int Year { get; init; }
+
+    public int Quarter { get; init; }
+
+    public DateTime FrozenAt { get; init; }
+
+    public List<EditionRow> Rows { get; init; } = [];
+
+    public string Label => $"{Year}年第{Quarter}季度";
+}
+
+public enum EditionEntryKind
+{
+    Listing,
+    Removal,
+}
+
+/// <summary>B-PUB: exactly the published fields, personal data masked (K-MASK).</summary>
+public sealed class EditionRow
+{
+    public int Id { get; private set; }
+
+    public int EditionId { get; private set; }
+
+    public EditionEntryKind Kind { get; init; }
+
+    public required string EmployerName { get; init; }
+
+    public required string LegalRepresentative { get; init; }
+
+    public required string OtherResponsiblePersons { get; init; }
+
+    public required string CreditCode { get; init; }
+
+    public DateOnly ListedOn { get; init; }
+
+    public required string Grounds { get; init; }
+
+    public required string Redress { get; init; }
+
+    public required string DecidingAuthority { get; init; }
+
+    public DateOnly? RemovedOn { get; init; }
+}

@@ -1,0 +1,51 @@
+namespace Zhili.WageArrears.Domain;
+
+public enum PartyKind
+{
+    /// <summary>The employer the case is about (用人单位).</summary>
+    Employer,
+
+    /// <summary>B-WHO: a subcontractor listed together with the employer (L2910–2918).</summary>
+    Subcontractor,
+}
+
+public enum PersonRole
+{
+    LegalRepresentative,
+    Other,
+}
+
+/// <summary>B-WHO: one listed organisation of a case, with its responsible persons.</summary>
+public sealed class Party
+{
+    public int Id { get; private set; }
+
+    public int CaseId { get; private set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>K-USCC, normalised; indexed for the B-CREDIT lookup.</summary>
+    public required string CreditCode { get; init; }
+
+    public PartyKind Kind { get; init; }
+
+    /// <summary>B-WHO: registered outside Zhengzhou but employing in it (L3063–3067).</summary>
+    public bool RegisteredOutsideCity { get; init; }
+
+    public List<Person> Persons { get; init; } = [];
+}
+
+/// <summary>B-WHO: a legal representative or other responsible person of a party.</summary>
+public sealed class Person
+{
+    public int Id { get; private set; }
+
+    public int PartyId { get; private set; }
+
+    public required string Name { get; init; }
+
+    public PersonRole Role { get; init; }
+
+    /// <summary>K-ID, never published unmasked (K-MASK).</summary>
+    public required string IdNumber { get; init; }
+}

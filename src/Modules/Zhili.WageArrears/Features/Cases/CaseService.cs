@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Zhili.Kernel.Codes;
+using Zhili.WageArrears.Data;
+using Zhili.WageArrears.Domain;
+
+namespace Zhili.WageArrears.Features.Cases;
+
+/// <summary>The case commands shared by the API and the pages: each loads, applies one domain method and saves once.</summary>
+public sealed class CaseService(WageArrearsDbContext db, Deadlines deadlines)
+{
+    public Deadlines Deadlines => deadlines;
+
+    public Task<BlacklistCase?> FindAsync(int id, CancellationToken ct) =>
+        db.Cases.Include(c => c.Parties).ThenInclude(p => p.Persons).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
+
+    public Task<BlacklistCase?> FindAnyAsync(int id, CancellationToken ct) =>
+        db.Cases.IgnoreQueryFilters().Include(c => c.Parties).ThenInclude(p => p.Persons).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
+
+    public Task SaveAsync(CancellationToken ct) => db.SaveChangesAsync(ct);
+
+    public async Task<CaseDto> DtoAsync(BlacklistCase c, CancellationToken ct) =>
+        CaseDto.From(c, deadlines, await db.Acknowledgements.AnyAsync(a => a.CaseId == c.Id, ct));
+
+    public async Task<BlacklistCase> CreateAsync(CreateCaseRequest r, string unitCode, CancellationToken ct)
+    {
+        var c = new BlacklistCase
+        {
+            UnitCode = unitCode,
+            DecisionNumber = r.DecisionNumber!.Trim(),
+            DecisionDate = r.DecisionDate,
+            Grounds = r.Grounds!.Aggregate(Ground.None, (a, g) => a | g),
+            ListingDueAt = deadlines.Listing(r.DecisionDate), // B-LIST
+            Parties = r.Parties!.Select(p => new Party
+            {
+                Name = p.Name!.Trim(),
+                CreditCode = CreditCode.Normalize(p.CreditCode),
+                Kind = p.Kind,
+                RegisteredOutsideCity = p.RegisteredOutsideCity,
+                Persons = p.Persons!.Select(x => new Person { Name = x.Name!.Trim(), Role = x.Role, IdNumber = x.IdNumber!.Trim().ToUpperInvariant() }).ToList(),
+            }).ToList(),
+        };
+        db.Cases.Add(c);
+        await db.SaveChangesAsync(ct);
+        return c;
+    }
+
+    public async Task ServeNoticeAsync(BlacklistCase c, DateOnly receivedOn, CancellationToken ct)
+    {
+        c.ServeNotice(receivedOn, deadlines.Defence(receivedOn));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task FileDefenceAsync(BlacklistCase c, DateOnly filedOn, string text, CancellationToken ct)
+    {
+        c.FileDefence(filedOn, text, deadlines.EndOf(filedOn));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>B-LIST, B-TERM: 1 year for a first listing, 2 when a party was removed from the list before.</summary>
+    public async Task ListAsync(BlacklistCase c, DateOnly decidedOn, CancellationToken ct)
+    {
+        var codes = c.Parties.Select(p => p.CreditCode).ToList();
+        var relisting = await db.Cases.IgnoreQueryFilters()
+            .AnyAsync(o => o.Id != c.Id && o.ListedOn != null && o.RemovedOn != null && o.Parties.Any(p => codes.Contains(p.CreditCode)), ct);
+        var years = relisting ? deadlines.Options.RepeatTermYears : deadlines.Options.FirstTermYears;
+        c.List(decidedOn, deadlines.EndOf(decidedOn), relisting, years);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>B-PUB: the city bureau acknowledges a county listing (L3055–3061).</summary>
+    public async Task AcknowledgeAsync(int caseId, string by, CancellationToken ct)
+    {
+        var c = await db.Cases.IgnoreQueryFilters().FirstOrDefaultAsync(x => x.Id == caseId, ct)
+            ?? throw new RuleException("id", "案件不存在", "B-PUB");
+        if (c.ListedOn is null)
+        {
+            throw new RuleException("id", "尚未作出列入决定", "B-PUB");
+        }
+
+        if (!await db.Acknowledgements.AnyAsync(a => a.CaseId == caseId, ct))
+        {
+            db.Acknowledgements.Add(new Acknowledgement { CaseId = caseId, AcknowledgedOn = deadlines.Today, AcknowledgedBy = by });
+            await db.SaveChangesAsync(ct);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using MiniExcelLibs;
+using Zhili.BuildingBlocks.Security;
+using Zhili.BuildingBlocks.Validation;
+using Zhili.WageArrears.Domain;
+
+namespace Zhili.WageArrears.Features.Editions;
+
+public sealed record FreezeRequest(int Year, int Quarter);
+
+public sealed record EditionSummary(int Year, int Quarter, string Label, DateTime FrozenAt);
+
+/// <summary>B-PUB: exactly the published fields (L2933–2950), persons already masked when frozen.</summary>
+public sealed record EditionRowDto(EditionEntryKind Kind, string EmployerName, string LegalRepresentative, string OtherResponsiblePersons,
+    string CreditCode, DateOnly ListedOn, string Grounds, string Redress, string DecidingAuthority, DateOnly? RemovedOn)
+{
+    public static EditionRowDto From(EditionRow r) => new(r.Kind, r.EmployerName, r.LegalRepresentative, r.OtherResponsiblePersons,
+        r.CreditCode, r.ListedOn, r.Grounds, r.Redress, r.DecidingAuthority, r.RemovedOn);
+}
+
+public sealed record EditionDto(EditionSummary Edition, IReadOnlyList<EditionRowDto> Rows);
+
+/// <summary>B-PUB quarterly editions: frozen by the city bureau, read and exported by anyone.</summary>
+public static class EditionEndpoints
+{
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static void MapEditionEndpoints(this IEndpointRouteBuilder api)
+    {
+        var g = api.MapGroup("/editions").WithTags("Blacklist editions 季度公布");
+        g.MapPost("", Freeze).WithName("FreezeBlacklistEdition").RequireAuthorization(Roles.StaffPolicy)
+            .WithSummary("Publish a quarter's edition as a frozen snapshot (city bureau; B-PUB)");
+        g.MapGet("", List).WithName("ListBlacklistEditions").WithSummary("Every published edition (B-PUB)").PublicSurface();
+        g.MapGet("/{year:int}/{quarter:int:range(1,4)}", Read).WithName("GetBlacklistEdition")
+            .WithSummary("One edition, optionally searched by employer name or credit code (B-PUB)").PublicSurface();
+        g.MapGet("/{year:int}/{quarter:int:range(1,4)}.xlsx", Export).WithName("ExportBlacklistEdition")
+            .WithSummary("One edition as an .xlsx workbook (B-PUB)").PublicSurface();
+    }
+
+    internal static EditionSummary Summary(Edition e) => new(e.Year, e.Quarter, e.Label, e.FrozenAt);
+
+    private static async Task<Results<Created<EditionDto>, ProblemHttpResult, ForbidHttpResult>> Freeze(FreezeRequest r, ClaimsPrincipal user, EditionService editions, CancellationToken ct)
+    {
+        if (!user.IsCityBureau())
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (r.Quarter is < 1 or > 4 || r.Year is < 2018 or > 2100)
+        {
+            return Problems.Invalid("quarter", "请填写正确的年度和季度（1–4）", "B-PUB");
+        }
+
+        try
+        {
+            var e = await editions.FreezeAsync(r.Year, r.Quarter, ct);
+            return TypedResults.Created($"/api/v1/blacklist/editions/{e.Year}/{e.Quarter}",
+                new EditionDto(Summary(e), e.Rows.Select(EditionRowDto.From).ToList()));
+        }
+        catch (RuleException e)
+        {
+            return Refusals.Of(e);
+        }
+    }
+
+    private static async Task<Ok<List<EditionSummary>>> List(EditionService editions, CancellationToken ct) =>
+        TypedResults.Ok((await editions.ListAsync(ct)).Select(Summary).ToList());
+
+    private static async Task<Results<Ok<EditionDto>, ProblemHttpResult>> Read(int year, int quarter, string? q, EditionService editions, CancellationToken ct) =>
+        await editions.ReadAsync(year, quarter, q, ct) is { } found
+            ? TypedResults.Ok(new EditionDto(Summary(found.Edition), found.Rows.Select(EditionRowDto.From).ToList()))
+            : Problems.NotFound($"{year}年第{quarter}季度名单尚未公布");
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(int year, int quarter, EditionService editions, CancellationToken ct)
+    {
+        if (await editions.ReadAsync(year, quarter, null, ct) is not { } found)
+        {
+            return Problems.NotFound($"{year}年第{quarter}季度名单尚未公布");
+        }
+
+        var rows = found.Rows.Select(r => new Dictionary<string, object?>
+        {
+            ["类别"] = r.Kind == EditionEntryKind.Listing ? "列入" : "移出",
+            ["用人单位名称"] = r.EmployerName,
+            ["法定代表人"] = r.LegalRepresentative,
+            ["其他责任人"] = r.OtherResponsiblePersons,
+            ["统一社会信用代码"] = r.CreditCode,
+            ["列入日期"] = r.ListedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["列入事由"] = r.Grounds,
+            ["权利救济期限和途径"] = r.Redress,
+            ["作出决定机关"] = r.DecidingAuthority,
+            ["移出日期"] = r.RemovedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+        }).ToList();
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(rows, cancellationToken: ct);
+        return TypedResults.File(stream.ToArray(), Xlsx, $"blacklist-{year}-q{quarter}.xlsx");
+    }
+}

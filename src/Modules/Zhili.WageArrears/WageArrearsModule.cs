@@ -1,0 +1,52 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Modules;
+using Zhili.BuildingBlocks.Persistence;
+using Zhili.BuildingBlocks.Texts;
+using Zhili.WageArrears.Data;
+using Zhili.WageArrears.Domain;
+using Zhili.WageArrears.Features;
+using Zhili.WageArrears.Features.Cases;
+using Zhili.WageArrears.Features.Editions;
+using Zhili.WageArrears.Features.Lookup;
+using Zhili.WageArrears.Features.Objections;
+using Zhili.WageArrears.Features.Terms;
+
+namespace Zhili.WageArrears;
+
+/// <summary>The wage-arrears blacklist (issue 5, rules B-*): cases, listing, objections, terms, editions, lookup.</summary>
+public sealed class WageArrearsModule : IModule
+{
+    public string Name => WageArrearsDbContext.Module;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<WageArrearsDbContext>(configuration, Name);
+        services.AddOptions<BlacklistOptions>().Bind(configuration.GetSection(BlacklistOptions.Section));
+        services.AddScoped<Deadlines>();
+        services.AddScoped<CaseService>();
+        services.AddScoped<LookupService>();
+        services.AddScoped<ObjectionService>();
+        services.AddScoped<TermService>();
+        services.AddScoped<EditionService>();
+        services.AddScoped<IDemoSeeder, BlacklistDemo>();
+        services.AddValidatorsFromAssemblyContaining<WageArrearsModule>();
+        services.AddAuthorizationBuilder().AddPolicy(Roles.StaffPolicy, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.Department, Roles.District, Roles.CityOffice, Roles.Admin));
+        services.AddSingleton(new NavItem("欠薪黑名单", "/blacklist", 300));
+        services.AddSingleton(new TextSource(typeof(WageArrearsModule).Assembly));
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1/blacklist");
+        api.MapCaseEndpoints();
+        api.MapLookupEndpoints();
+        api.MapObjectionEndpoints();
+        api.MapTermEndpoints();
+        api.MapEditionEndpoints();
+    }
+}

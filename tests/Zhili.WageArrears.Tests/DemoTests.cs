@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Modules;
+using Zhili.WageArrears.Features;
+
+namespace Zhili.WageArrears.Tests;
+
+/// <summary>The demo seeder: valid codes (K-USCC, K-ID), a listed employer visible to the lookup, idempotent.</summary>
+public sealed class DemoTests(BlacklistFixture fixture) : IClassFixture<BlacklistFixture>
+{
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task B_CREDIT_the_demo_seeds_a_listed_employer_once(TestDatabase database)
+    {
+        var app = await fixture.App(database);
+        for (var run = 0; run < 2; run++)
+        {
+            using var scope = app.Services.CreateScope();
+            var seeder = scope.ServiceProvider.GetServices<IDemoSeeder>().OfType<BlacklistDemo>().Single();
+            await seeder.SeedAsync(TestContext.Current.CancellationToken);
+        }
+
+        var partner = await app.PartnerAsync();
+        var answers = (await partner.Post(Partners.Lookup, new { codes = new[] { "91410100MA0000001", "91410100MA0000002" }.Select(Complete) }))
+            .GetProperty("results").EnumerateArray().Select(a => a.GetProperty("listed").GetBoolean()).ToList();
+        answers.ShouldBe([true, false]);
+        (await app.Client(Sample.CountyStaff).Get($"{Api.Cases}/3")).Str("unitCode").ShouldBe("410105"); // the county case, in its own scope
+    }
+
+    private static string Complete(string first17) => first17 + Kernel.Codes.CreditCode.CheckCharacter(first17);
+}
