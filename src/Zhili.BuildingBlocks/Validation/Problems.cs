@@ -26,6 +26,8 @@ public static class Problems
     public static ProblemHttpResult Invalid(string field, string reason, string? rule = null) =>
         Invalid([new Violation(field, reason, rule)]);
 
+    public static ProblemHttpResult Invalid(RuleViolationException refusal) => Invalid(refusal.Field, refusal.Message, refusal.Rule);
+
     public static ProblemHttpResult NotFound(string what) => TypedResults.Problem(
         detail: what, statusCode: StatusCodes.Status404NotFound, title: "未找到 (not found)", type: NotFoundType);
 

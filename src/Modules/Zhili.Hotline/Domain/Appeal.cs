@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Validation;
 using Zhili.BuildingBlocks.Persistence;
 
 namespace Zhili.Hotline.Domain;
@@ -107,7 +108,7 @@ public sealed partial class Appeal : IUnitScoped
         return e;
     }
 
-    private static HotlineRuleException Refuse(string field, string reason, string rule = "H-FLOW") => new(field, reason, rule);
+    private static RuleViolationException Refuse(string field, string reason, string rule = "H-FLOW") => new(field, reason, rule);
 
     private void Expect(params AppealState[] states)
     {

@@ -56,9 +56,9 @@ public static class AppealEndpoints
             var a = await s.ReceiveAsync(r.ToIntake(), ct);
             return TypedResults.Created($"/api/v1/hotline/appeals/{a.Id}", AppealDto.Of(a, true));
         }
-        catch (HotlineRuleException e)
+        catch (RuleViolationException e)
         {
-            return Problems.Invalid(e.Field, e.Message, e.Rule);
+            return Problems.Invalid(e);
         }
     }
 
@@ -82,9 +82,9 @@ public static class AppealEndpoints
         {
             await move(appeal);
         }
-        catch (HotlineRuleException e)
+        catch (RuleViolationException e)
         {
-            return Problems.Invalid(e.Field, e.Message, e.Rule);
+            return Problems.Invalid(e);
         }
 
         return TypedResults.Ok(AppealDto.Of(appeal, AppealDto.CallerVisible(appeal, user.IsOffice())));

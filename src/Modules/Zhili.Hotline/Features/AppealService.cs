@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Validation;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Inbox;
@@ -22,7 +23,7 @@ public sealed class AppealService(HotlineDbContext db, Sla sla, TimeProvider clo
     {
         if (!await db.Categories.AnyAsync(c => c.Code == r.CategoryCode && c.Level == 3, ct))
         {
-            throw new HotlineRuleException("categoryCode", $"分类 {r.CategoryCode} 不存在或不是末级分类", "H-FLOW");
+            throw new RuleViolationException("categoryCode", $"分类 {r.CategoryCode} 不存在或不是末级分类", "H-FLOW");
         }
 
         var appeal = new Appeal
@@ -118,10 +119,10 @@ public sealed class AppealService(HotlineDbContext db, Sla sla, TimeProvider clo
             $"/hotline/appeals/{a.Id}", rule), ct);
 
     private string Unit(string code) => units.Find(code)?.Code
-        ?? throw new HotlineRuleException("unitCode", $"单位代码 {code} 不在单位目录中", "K-UNITS");
+        ?? throw new RuleViolationException("unitCode", $"单位代码 {code} 不在单位目录中", "K-UNITS");
 
     private List<string> CoUnits(IReadOnlyList<string>? codes) => (codes ?? []).Select(c => units.Find(c)?.Code
-        ?? throw new HotlineRuleException("coUnitCodes", $"单位代码 {c} 不在单位目录中", "K-UNITS")).ToList();
+        ?? throw new RuleViolationException("coUnitCodes", $"单位代码 {c} 不在单位目录中", "K-UNITS")).ToList();
 
     /// <summary>HL + Beijing date + 8 random characters: unguessable, since the public lookup answers to it.</summary>
     private string NewTrackingNumber()

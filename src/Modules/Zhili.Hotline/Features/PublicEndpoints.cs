@@ -33,9 +33,9 @@ public static class PublicEndpoints
             var url = $"/api/v1/hotline/public/appeals/{a.TrackingNumber}";
             return TypedResults.Created(url, new Submitted(a.TrackingNumber, $"/hotline/status?number={a.TrackingNumber}"));
         }
-        catch (HotlineRuleException e)
+        catch (RuleViolationException e)
         {
-            return Problems.Invalid(e.Field, e.Message, e.Rule);
+            return Problems.Invalid(e);
         }
     }
 

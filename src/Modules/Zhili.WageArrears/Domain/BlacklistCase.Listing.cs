@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Validation;
 using Zhili.Kernel.Calendar;
 
 namespace Zhili.WageArrears.Domain;
@@ -23,17 +24,17 @@ public sealed partial class BlacklistCase
     {
         if (ListedOn is not null || RemovedOn is not null)
         {
-            throw new RuleException("decidedOn", "已作出列入决定或已撤销", "B-LIST");
+            throw new RuleViolationException("decidedOn", "已作出列入决定或已撤销", "B-LIST");
         }
 
         if (NoticeReceivedOn is null || decidedOn < NoticeReceivedOn)
         {
-            throw new RuleException("decidedOn", "列入前应当送达书面告知书", "B-NOTICE");
+            throw new RuleViolationException("decidedOn", "列入前应当送达书面告知书", "B-NOTICE");
         }
 
         if (DefenceFiledOn is null && decidedAtEndOfDay <= DefenceDueAt)
         {
-            throw new RuleException("decidedOn", "陈述申辩期限尚未届满，不能作出列入决定", "B-NOTICE");
+            throw new RuleViolationException("decidedOn", "陈述申辩期限尚未届满，不能作出列入决定", "B-NOTICE");
         }
 
         ListedOn = decidedOn;

@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Validation;
 using Zhili.Kernel.Calendar;
 
 namespace Zhili.WageArrears.Domain;
@@ -8,7 +9,7 @@ public sealed partial class BlacklistCase
     {
         if (!IsListed)
         {
-            throw new RuleException(field, "该企业不在黑名单中", rule);
+            throw new RuleViolationException(field, "该企业不在黑名单中", rule);
         }
     }
 
@@ -41,12 +42,12 @@ public sealed partial class BlacklistCase
         RequireListed("decidedOn", "B-TERM");
         if (decidedOn <= ExpiresOn)
         {
-            throw new RuleException("decidedOn", $"列入期限至 {ExpiresOn:yyyy-MM-dd} 届满，期满后方可移出", "B-TERM");
+            throw new RuleViolationException("decidedOn", $"列入期限至 {ExpiresOn:yyyy-MM-dd} 届满，期满后方可移出", "B-TERM");
         }
 
         if (CorrectedOn is null)
         {
-            throw new RuleException("decidedOn", "用人单位未改正违法行为，期满不予移出", "B-TERM");
+            throw new RuleViolationException("decidedOn", "用人单位未改正违法行为，期满不予移出", "B-TERM");
         }
 
         RemovedOn = decidedOn;
@@ -67,7 +68,7 @@ public sealed partial class BlacklistCase
     {
         if (RemovedOn is not null)
         {
-            throw new RuleException("on", "该条目已移出", "B-FIX");
+            throw new RuleViolationException("on", "该条目已移出", "B-FIX");
         }
 
         // Revoked before the listing decision too: the case is closed and can no longer be listed.

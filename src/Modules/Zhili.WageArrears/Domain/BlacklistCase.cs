@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Validation;
 using Zhili.BuildingBlocks.Persistence;
 
 namespace Zhili.WageArrears.Domain;
@@ -68,12 +69,12 @@ public sealed partial class BlacklistCase : IUnitScoped
     {
         if (ListedOn is not null)
         {
-            throw new RuleException("receivedOn", "已作出列入决定，不能再送达告知书", "B-NOTICE");
+            throw new RuleViolationException("receivedOn", "已作出列入决定，不能再送达告知书", "B-NOTICE");
         }
 
         if (receivedOn < DecisionDate)
         {
-            throw new RuleException("receivedOn", "告知书不能早于行政处理（处罚）决定送达", "B-NOTICE");
+            throw new RuleViolationException("receivedOn", "告知书不能早于行政处理（处罚）决定送达", "B-NOTICE");
         }
 
         NoticeReceivedOn = receivedOn;
@@ -86,12 +87,12 @@ public sealed partial class BlacklistCase : IUnitScoped
     {
         if (NoticeReceivedOn is null || DefenceDueAt is null)
         {
-            throw new RuleException("filedOn", "尚未送达告知书", "B-NOTICE");
+            throw new RuleViolationException("filedOn", "尚未送达告知书", "B-NOTICE");
         }
 
         if (filedOn < NoticeReceivedOn || filedAtEndOfDay > DefenceDueAt)
         {
-            throw new RuleException("filedOn", "陈述申辩应在收到告知书之日起 5 个工作日内提出，逾期视为放弃", "B-NOTICE");
+            throw new RuleViolationException("filedOn", "陈述申辩应在收到告知书之日起 5 个工作日内提出，逾期视为放弃", "B-NOTICE");
         }
 
         DefenceFiledOn = filedOn;

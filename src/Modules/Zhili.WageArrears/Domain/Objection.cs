@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Validation;
 using Zhili.BuildingBlocks.Persistence;
 
 namespace Zhili.WageArrears.Domain;
@@ -50,12 +51,12 @@ public sealed class Objection : IUnitScoped
     {
         if (Extended)
         {
-            throw new RuleException("extension", "异议处理期限只能延长一次", "B-OBJ");
+            throw new RuleViolationException("extension", "异议处理期限只能延长一次", "B-OBJ");
         }
 
         if (Outcome != ObjectionOutcome.Pending || now >= DueAt)
         {
-            throw new RuleException("extension", "异议已处理或期限已届满，不能延长", "B-OBJ");
+            throw new RuleViolationException("extension", "异议已处理或期限已届满，不能延长", "B-OBJ");
         }
 
         Extended = true;
@@ -67,12 +68,12 @@ public sealed class Objection : IUnitScoped
     {
         if (Outcome != ObjectionOutcome.Pending)
         {
-            throw new RuleException("outcome", "异议已作出处理决定", "B-OBJ");
+            throw new RuleViolationException("outcome", "异议已作出处理决定", "B-OBJ");
         }
 
         if (on < ReceivedOn)
         {
-            throw new RuleException("decidedOn", "处理日期不能早于收到异议的日期", "B-OBJ");
+            throw new RuleViolationException("decidedOn", "处理日期不能早于收到异议的日期", "B-OBJ");
         }
 
         Outcome = outcome;

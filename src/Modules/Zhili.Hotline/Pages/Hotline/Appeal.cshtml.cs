@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -86,7 +87,7 @@ public sealed class AppealModel(AppealService service, IAdminUnits units, TimePr
         {
             await move(Appeal);
         }
-        catch (HotlineRuleException e)
+        catch (RuleViolationException e)
         {
             ModelState.AddModelError(e.Field, $"{e.Message}（{e.Rule}）");
             return Page();
@@ -96,7 +97,7 @@ public sealed class AppealModel(AppealService service, IAdminUnits units, TimePr
     }
 
     private static string Required(string? value, string field) => string.IsNullOrWhiteSpace(value)
-        ? throw new HotlineRuleException(field, "请填写内容", "H-FLOW")
+        ? throw new RuleViolationException(field, "请填写内容", "H-FLOW")
         : value.Trim();
 
     private static List<string> Split(string? codes) =>

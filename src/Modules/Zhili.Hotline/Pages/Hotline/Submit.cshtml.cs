@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -61,7 +62,7 @@ public sealed class SubmitModel(AppealService service, AppealQueries queries) : 
                     false, f.CategoryCode, f.Address, null, null, f.Description), ct);
                 return Redirect($"/hotline/status?number={a.TrackingNumber}");
             }
-            catch (HotlineRuleException e)
+            catch (RuleViolationException e)
             {
                 ModelState.AddModelError($"Input.{e.Field}", e.Message);
             }

@@ -64,9 +64,9 @@ public static class CaseEndpoints
         {
             await cases.AcknowledgeAsync(id, user.Name(), ct);
         }
-        catch (RuleException e)
+        catch (RuleViolationException e)
         {
-            return Refusals.Of(e);
+            return Problems.Invalid(e);
         }
 
         // The city bureau reads the county case only for this answer (B-PUB), hence without the unit filter.
@@ -84,9 +84,9 @@ public static class CaseEndpoints
         {
             await action(c);
         }
-        catch (RuleException e)
+        catch (RuleViolationException e)
         {
-            return Refusals.Of(e);
+            return Problems.Invalid(e);
         }
 
         return TypedResults.Ok(await cases.DtoAsync(c, ct));

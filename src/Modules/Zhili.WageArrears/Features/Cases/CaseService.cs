@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Validation;
 using Microsoft.EntityFrameworkCore;
 using Zhili.Kernel.Codes;
 using Zhili.WageArrears.Data;
@@ -71,10 +72,10 @@ public sealed class CaseService(WageArrearsDbContext db, Deadlines deadlines)
     public async Task AcknowledgeAsync(int caseId, string by, CancellationToken ct)
     {
         var c = await db.Cases.IgnoreQueryFilters().FirstOrDefaultAsync(x => x.Id == caseId, ct)
-            ?? throw new RuleException("id", "案件不存在", "B-PUB");
+            ?? throw new RuleViolationException("id", "案件不存在", "B-PUB");
         if (c.ListedOn is null)
         {
-            throw new RuleException("id", "尚未作出列入决定", "B-PUB");
+            throw new RuleViolationException("id", "尚未作出列入决定", "B-PUB");
         }
 
         if (!await db.Acknowledgements.AnyAsync(a => a.CaseId == caseId, ct))

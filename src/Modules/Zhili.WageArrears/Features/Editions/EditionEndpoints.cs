@@ -62,9 +62,9 @@ public static class EditionEndpoints
             return TypedResults.Created($"/api/v1/blacklist/editions/{e.Year}/{e.Quarter}",
                 new EditionDto(Summary(e), e.Rows.Select(EditionRowDto.From).ToList()));
         }
-        catch (RuleException e)
+        catch (RuleViolationException e)
         {
-            return Refusals.Of(e);
+            return Problems.Invalid(e);
         }
     }
 

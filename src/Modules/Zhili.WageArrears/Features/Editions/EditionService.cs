@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Validation;
 using Microsoft.EntityFrameworkCore;
 using Zhili.Kernel.Masking;
 using Zhili.WageArrears.Data;
@@ -20,12 +21,12 @@ public sealed class EditionService(WageArrearsDbContext db, Deadlines deadlines,
         var end = start.AddMonths(3).AddDays(-1);
         if (deadlines.Today <= end)
         {
-            throw new RuleException("quarter", $"{year}年第{quarter}季度尚未结束，不能公布该季度名单", "B-PUB");
+            throw new RuleViolationException("quarter", $"{year}年第{quarter}季度尚未结束，不能公布该季度名单", "B-PUB");
         }
 
         if (await db.Editions.AnyAsync(e => e.Year == year && e.Quarter == quarter, ct))
         {
-            throw new RuleException("quarter", $"{year}年第{quarter}季度名单已公布，不可更改", "B-PUB");
+            throw new RuleViolationException("quarter", $"{year}年第{quarter}季度名单已公布，不可更改", "B-PUB");
         }
 
         // The city bureau publishes every unit's entries, so the unit filter does not apply here (B-PUB, L3055–3061).

@@ -36,9 +36,9 @@ public static class ObjectionEndpoints
             var o = await objections.FileAsync(c, r, ct);
             return TypedResults.Created($"/api/v1/blacklist/objections/{o.Id}", ObjectionDto.From(o, cases.Deadlines.Now));
         }
-        catch (RuleException e)
+        catch (RuleViolationException e)
         {
-            return Refusals.Of(e);
+            return Problems.Invalid(e);
         }
     }
 
@@ -65,9 +65,9 @@ public static class ObjectionEndpoints
         {
             await action(o);
         }
-        catch (RuleException e)
+        catch (RuleViolationException e)
         {
-            return Refusals.Of(e);
+            return Problems.Invalid(e);
         }
 
         return TypedResults.Ok(ObjectionDto.From(o, d.Now));

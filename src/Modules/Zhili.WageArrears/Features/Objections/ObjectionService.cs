@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Validation;
 using Microsoft.EntityFrameworkCore;
 using Zhili.WageArrears.Data;
 using Zhili.WageArrears.Domain;
@@ -13,7 +14,7 @@ public sealed class ObjectionService(WageArrearsDbContext db, Deadlines deadline
     {
         if (c.ListedOn is null)
         {
-            throw new RuleException("caseId", "尚未列入黑名单，无可异议的公布信息", "B-OBJ");
+            throw new RuleViolationException("caseId", "尚未列入黑名单，无可异议的公布信息", "B-OBJ");
         }
 
         var o = new Objection { CaseId = c.Id, UnitCode = c.UnitCode, ReceivedOn = r.ReceivedOn, Text = r.Text!, Evidence = r.Evidence! };
