@@ -1,4 +1,5 @@
 using Zhili.BuildingBlocks.Audit;
+using Zhili.BuildingBlocks.Jobs;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.Gazette;
 using Zhili.Hotline;
@@ -14,6 +15,7 @@ public static class ModuleRegistry
     public static IReadOnlyList<IModule> All { get; } =
     [
         new AuditModule(),
+        new JobsModule(),
         new KernelModule(),
         new IdentityModule(),
         new GazetteModule(),

@@ -31,12 +31,17 @@ public sealed class ZhiliFactory(DatabaseInstance database) : WebApplicationFact
     /// </summary>
     public Action<IEndpointRouteBuilder>? MapTestEndpoints { get; set; }
 
+    /// <summary>Services the test host adds (set before the host is built), e.g. a scheduled job that counts its runs.</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Zhili:Database:Provider", database.Provider);
         builder.UseSetting("Zhili:Database:ConnectionString", database.ConnectionString);
+        // Tests run jobs when they mean to (POST /api/v1/jobs/{name}/run or JobRunner), not by Quartz's wall clock.
+        builder.UseSetting("Zhili:Jobs:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -47,6 +52,7 @@ public sealed class ZhiliFactory(DatabaseInstance database) : WebApplicationFact
             services.AddSingleton<TimeProvider>(Clock);
             services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestSignIn>(TestSignIn.SchemeName, null);
             services.PostConfigure<AuthenticationOptions>(o => o.DefaultAuthenticateScheme = TestSignIn.SchemeName);
+            TestServices?.Invoke(services);
             if (MapTestEndpoints is { } map)
             {
                 services.AddSingleton<IStartupFilter>(new TestEndpoints(map));

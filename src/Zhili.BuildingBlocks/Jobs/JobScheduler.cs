@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace Zhili.BuildingBlocks.Jobs;
+
+/// <summary>
+/// At start (after the database is migrated: the host starts its services in order), runs what every job missed while
+/// all nodes were down, then gives each job a Quartz cron trigger in Asia/Shanghai. Off when <c>Zhili:Jobs:Enabled</c> is false.
+/// </summary>
+internal sealed class JobScheduler(
+    IServiceScopeFactory scopes, ISchedulerFactory factory, JobRunner runner, IOptions<JobsOptions> options, ILogger<JobScheduler> logger)
+    : IHostedService
+{
+    private IScheduler? scheduler;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        List<(string Name, string Cron)> jobs;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            jobs = [.. scope.ServiceProvider.GetServices<IScheduledJob>().Select(j => (j.Name, j.Cron))];
+        }
+
+        foreach (var (name, _) in jobs)
+        {
+            var ran = await runner.RunDueAsync(name, cancellationToken);
+            if (ran.Count > 0)
+            {
+                logger.LogInformation("Caught up {Count} missed period(s) of {Job}", ran.Count, name);
+            }
+        }
+
+        scheduler = await factory.GetScheduler(cancellationToken);
+        foreach (var (name, cron) in jobs)
+        {
+            var job = JobBuilder.Create<ClaimingJob>().WithIdentity(name).UsingJobData(ClaimingJob.NameKey, name).Build();
+            // On the scheduler's clock (the app's TimeProvider), so a test host's clock drives the triggers too.
+            var trigger = TriggerBuilder.Create(scheduler.TimeProvider).WithIdentity(name)
+                .WithCronSchedule(cron, x => x.InTimeZone(JobRunner.Shanghai).WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing))
+                .Build();
+            await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
+        }
+
+        await scheduler.Start(cancellationToken);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (scheduler is not null)
+        {
+            await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+        }
+    }
+}
