@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Jobs;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Texts;
@@ -10,6 +11,7 @@ using Zhili.Hotline.Data;
 using Zhili.Hotline.Demo;
 using Zhili.Hotline.Domain;
 using Zhili.Hotline.Features;
+using Zhili.Hotline.Jobs;
 
 namespace Zhili.Hotline;
 
@@ -26,6 +28,7 @@ public sealed class HotlineModule : IModule
         services.AddScoped<AppealService>();
         services.AddScoped<AppealQueries>();
         services.AddScoped<IDemoSeeder, HotlineDemo>();
+        services.AddScheduledJob<DeadlineJob>();
         services.AddValidatorsFromAssemblyContaining<HotlineModule>(includeInternalTypes: true);
         services.AddAuthorizationBuilder()
             .AddPolicy(HotlineRoles.OfficePolicy, p => p.RequireAuthenticatedUser().RequireRole(HotlineRoles.CityOffice))

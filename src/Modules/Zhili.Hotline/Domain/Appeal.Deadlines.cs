@@ -1,0 +1,16 @@
+namespace Zhili.Hotline.Domain;
+
+/// <summary>H-SLA: the deadline job's marks on an appeal, each once per assignment (a reopen or 改派 starts a new deadline).</summary>
+public sealed partial class Appeal
+{
+    public const string WarningEvent = "deadline-warning";
+    public const string OverdueEvent = "overdue";
+
+    /// <summary>1 working day left: the lead unit is warned once.</summary>
+    public void WarnDeadline(DateTime at) =>
+        Record(at, "system", WarningEvent, $"距办理期限不足 1 个工作日（期限 {Kernel.Civil.ToShanghai(DeadlineAt!.Value):yyyy-MM-dd HH:mm}）", DeadlineRule);
+
+    /// <summary>Past the deadline without a reply: marked overdue once (the bulletins count it, H-BUL).</summary>
+    public void MarkOverdue(DateTime at) =>
+        Record(at, "system", OverdueEvent, $"已超过办理期限 {Kernel.Civil.ToShanghai(DeadlineAt!.Value):yyyy-MM-dd HH:mm}", DeadlineRule);
+}
