@@ -1,8 +1,9 @@
 using System.Security.Claims;
+using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.Hotline.Features;
 
-/// <summary>Role names and policies of the hotline (the identity module's role values; a module may not reference it).</summary>
+/// <summary>The hotline's policies, and which of Zhili's roles (<see cref="ZhiliRoles"/>) play which part in it.</summary>
 public static class HotlineRoles
 {
     /// <summary>市长电话室: intake, assignment, callback, closure, extension decisions, supervision.</summary>
@@ -11,9 +12,9 @@ public static class HotlineRoles
     /// <summary>The office and the handling units (departments, districts, streets).</summary>
     public const string StaffPolicy = "hotline.staff";
 
-    public const string CityOffice = "city-office";
+    public const string CityOffice = ZhiliRoles.CityOffice;
 
-    public static readonly string[] Staff = [CityOffice, "department", "district", "street"];
+    public static readonly string[] Staff = [ZhiliRoles.CityOffice, ZhiliRoles.Department, ZhiliRoles.District, ZhiliRoles.Street];
 
     /// <summary>Only the office sees the caller of a confidential (保密) appeal.</summary>
     public static bool IsOffice(this ClaimsPrincipal user) => user.IsInRole(CityOffice);

@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Identity;
 using Zhili.BuildingBlocks.Inbox;
 using Zhili.BuildingBlocks.Modules;

@@ -1,24 +1,25 @@
 using System.Security.Claims;
+using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.WageArrears.Features;
 
-/// <summary>Role and unit names this module relies on (the identity module's values; a module may not reference it).</summary>
+/// <summary>The blacklist's policy, and which of Zhili's roles (<see cref="ZhiliRoles"/>) and units play which part in it.</summary>
 public static class Roles
 {
     public const string StaffPolicy = "blacklist.staff";
 
-    public const string Department = "department";
+    public const string Department = ZhiliRoles.Department;
 
-    public const string District = "district";
+    public const string District = ZhiliRoles.District;
 
-    public const string CityOffice = "city-office";
+    public const string CityOffice = ZhiliRoles.CityOffice;
 
-    public const string Admin = "admin";
+    public const string Admin = ZhiliRoles.Administrator;
 
     /// <summary>The city human-resources and social security bureau (市人社局).</summary>
     public const string CityBureau = "410100-RSJ";
 
-    public const string UnitClaim = "zhili:unit";
+    public const string UnitClaim = ZhiliClaims.Unit;
 
     public static string? Unit(this ClaimsPrincipal user) => user.FindFirst(UnitClaim)?.Value;
 

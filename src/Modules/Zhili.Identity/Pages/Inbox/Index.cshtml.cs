@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

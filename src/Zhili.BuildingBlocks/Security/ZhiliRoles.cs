@@ -1,6 +1,6 @@
-namespace Zhili.Identity.Domain;
+namespace Zhili.BuildingBlocks.Security;
 
-/// <summary>The roles of Zhili. City roles see every unit; the others see their own unit and the units under it.</summary>
+/// <summary>The roles of Zhili (one list for every module; the identity module stores them). City roles see every unit; the others see their own unit and the units under it.</summary>
 public static class ZhiliRoles
 {
     /// <summary>市长电话室 / 市精细办: city-wide supervision.</summary>
@@ -20,10 +20,10 @@ public static class ZhiliRoles
     public const string Inspector = "inspector";
 
     /// <summary>Reads everything, changes nothing.</summary>
-    public const string Auditor = "auditor";
+    public const string Auditor = Policies.AuditorRole;
 
     /// <summary>Manages users, keys, the directory and the calendar (within its unit's scope).</summary>
-    public const string Administrator = BuildingBlocks.Security.Policies.AdministratorRole;
+    public const string Administrator = Policies.AdministratorRole;
 
     public static IReadOnlyList<(string Role, string Name)> All { get; } =
     [

@@ -1,4 +1,4 @@
-namespace Zhili.Identity.Domain;
+namespace Zhili.BuildingBlocks.Security;
 
 public static class ZhiliClaims
 {
