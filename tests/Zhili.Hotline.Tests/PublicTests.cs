@@ -42,6 +42,20 @@ public sealed class PublicTests(HotlineApps fixture) : IClassFixture<HotlineApps
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task K_MASK_a_confidential_appeal_shows_no_caller_at_all_to_the_public(TestDatabase database)
+    {
+        var app = await fixture.App(database);
+        var number = (await app.Client(Office).PostOk("/api/v1/hotline/appeals", NewAppeal(confidential: true))).Str("trackingNumber")!;
+
+        var status = await app.Client().GetFromJsonAsync<JsonElement>($"/api/v1/hotline/public/appeals/{number}", Ct);
+        status.Str("callerName").ShouldBeNull();
+        status.Str("callerPhone").ShouldBeNull();
+        var page = await app.Client().GetStringAsync($"/hotline/status?number={number}", Ct);
+        page.ShouldNotContain("张**");
+        page.ShouldNotContain("138****0001");
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task H_FLOW_the_citizen_form_and_status_pages_work_without_sign_in(TestDatabase database)
     {
         var app = await fixture.App(database);

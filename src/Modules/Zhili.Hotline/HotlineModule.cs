@@ -11,6 +11,7 @@ using Zhili.Hotline.Data;
 using Zhili.Hotline.Demo;
 using Zhili.Hotline.Domain;
 using Zhili.Hotline.Features;
+using Zhili.Hotline.Features.Open311;
 using Zhili.Hotline.Jobs;
 
 namespace Zhili.Hotline;
@@ -39,6 +40,7 @@ public sealed class HotlineModule : IModule
         services.AddSingleton(new RuleFeature("H-EXT", "延期申请与审批", "/hotline"));
         services.AddSingleton(new RuleFeature("H-LVL", "三级督办", "/hotline"));
         services.AddSingleton(new TextSource(typeof(HotlineModule).Assembly));
+        services.AddOpen311();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -46,5 +48,6 @@ public sealed class HotlineModule : IModule
         var api = endpoints.MapGroup("/api/v1/hotline");
         api.MapAppealEndpoints();
         api.MapPublicEndpoints();
+        endpoints.MapOpen311Endpoints();
     }
 }

@@ -15,7 +15,7 @@ public static class PartnerAccess
 
     public const string Header = "X-Api-Key";
 
-    /// <summary>The query parameter Open311 GeoReport v2 clients send their key in.</summary>
+    /// <summary>The query parameter (or, on a form POST, the form field) Open311 GeoReport v2 clients send their key in.</summary>
     public const string QueryParameter = "api_key";
 
     /// <summary>A granted scope; the same value as <c>Zhili.Identity.Domain.ZhiliClaims.Scope</c> (a test checks).</summary>

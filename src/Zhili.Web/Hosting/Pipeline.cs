@@ -48,7 +48,8 @@ public static class Pipeline
     };
 
     private static bool IsApi(HttpContext c) =>
-        c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/openapi");
+        c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/openapi")
+        || c.Request.Path.StartsWithSegments("/open311");
 
     /// <summary>The language switch: zh-CN (default) or en, kept in a cookie for a year.</summary>
     private static IResult SetCulture(string culture, string? returnUrl, HttpContext context)

@@ -47,14 +47,17 @@ public sealed record AppealRow(
     long Id, string TrackingNumber, AppealType Type, bool Urgent, string CategoryCode, string Address, AppealState State,
     string UnitCode, DateTime ReceivedAt, DateTime? DeadlineAt, SupervisionLevel? SupervisionLevel);
 
-/// <summary>K-MASK: what anyone with the tracking number may read. No internal notes, no reply text, caller masked.</summary>
+/// <summary>
+/// K-MASK: what anyone with the tracking number may read. No internal notes, no reply text, caller masked — and for a
+/// 保密 appeal no caller at all, since tracking numbers are public (Open311 lists them).
+/// </summary>
 public sealed record PublicStatus(
-    string TrackingNumber, string CallerName, string CallerPhone, string Type, string Category, string State, string? HandlingUnit,
+    string TrackingNumber, string? CallerName, string? CallerPhone, string Type, string Category, string State, string? HandlingUnit,
     DateTime ReceivedAt, DateTime? AssignedAt, DateTime? DeadlineAt, DateTime? RepliedAt, DateTime? ClosedAt, string? Closure,
     IReadOnlyList<PublicStep> Steps)
 {
     public static PublicStatus Of(Appeal a, string category, string? unitName) => new(
-        a.TrackingNumber, Mask.Name(a.CallerName), Mask.Phone(a.CallerPhone), Texts.Type(a.Type), category, Texts.State(a.State),
+        a.TrackingNumber, a.Confidential ? null : Mask.Name(a.CallerName), a.Confidential ? null : Mask.Phone(a.CallerPhone), Texts.Type(a.Type), category, Texts.State(a.State),
         unitName, a.ReceivedAt, a.AssignedAt, a.DeadlineAt, a.RepliedAt, a.ClosedAt,
         a.ClosureReason is { } r ? Texts.Closure(r) : null,
         a.Events.Where(e => !e.IsInternal && e.Kind is "received" or "assigned" or "reassigned" or "replied" or "callback" or "reopened" or "closed" or "extension-approved")

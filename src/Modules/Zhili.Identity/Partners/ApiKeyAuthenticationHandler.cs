@@ -11,8 +11,9 @@ using Zhili.Identity.Domain;
 namespace Zhili.Identity.Partners;
 
 /// <summary>
-/// The <see cref="PartnerAccess.Scheme"/> scheme: a partner key in <c>X-Api-Key</c>, or in <c>?api_key=</c> for
-/// Open311 GeoReport v2 clients. The principal is <c>partner:&lt;Partner&gt;</c> with one scope claim per granted scope.
+/// The <see cref="PartnerAccess.Scheme"/> scheme: a partner key in <c>X-Api-Key</c>, or in <c>?api_key=</c> or an
+/// <c>api_key</c> form field for Open311 GeoReport v2 clients. The principal is <c>partner:&lt;Partner&gt;</c> with one
+/// scope claim per granted scope.
 /// Endpoints opt in with <see cref="PartnerAccess.RequirePartnerScope"/>; it is never the default scheme.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
@@ -25,6 +26,19 @@ public sealed class ApiKeyAuthenticationHandler(
         if (presented.Length == 0)
         {
             presented = Request.Query[PartnerAccess.QueryParameter].ToString();
+        }
+
+        // GeoReport v2 posts the key among the form fields of the request body (an unreadable form carries no key).
+        if (presented.Length == 0 && Request.HasFormContentType)
+        {
+            try
+            {
+                presented = (await Request.ReadFormAsync(Context.RequestAborted))[PartnerAccess.QueryParameter].ToString();
+            }
+            catch (InvalidDataException)
+            {
+                presented = "";
+            }
         }
 
         if (presented.Length == 0)

@@ -7,9 +7,12 @@ namespace Zhili.Web.Pages.Api;
 /// <summary>An API operation as the reference page lists it, read from the endpoint's own metadata.</summary>
 public sealed record ApiOperation(string Tag, string Method, string Path, string? Summary, string Access)
 {
+    /// <summary>Zhili's own API, and the Open311 GeoReport v2 API, which the standard places outside it.</summary>
+    private static readonly string[] Roots = ["/api/", "/open311/"];
+
     public static IReadOnlyList<ApiOperation> From(EndpointDataSource source) =>
         source.Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .Where(e => e.RoutePattern.RawText is { } path && Roots.Any(r => path.StartsWith(r, StringComparison.Ordinal)))
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => new ApiOperation(
                 e.Metadata.GetMetadata<ITagsMetadata>()?.Tags is [var tag, ..] ? tag : "",
                 m,
