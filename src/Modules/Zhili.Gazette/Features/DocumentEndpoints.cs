@@ -23,7 +23,7 @@ public static class DocumentEndpoints
         docs.MapGet("/documents", List).WithName("ListGazetteDocuments")
             .WithSummary("The gazette's documents: number as printed, date and title (G-DOC)").PublicSurface();
         docs.MapGet("/documents/{id:int}", Get).WithName("GetGazetteDocument")
-            .WithSummary("One document with its issuers, recipients, numbered sections, attachments and rules (G-DOC, G-CITE)").PublicSurface();
+            .WithSummary("One document with its issuers, recipients, numbered sections, attachments and rules (rule title: Chinese, titleEn: English) (G-DOC, G-CITE)").PublicSurface();
         docs.MapGet("/search", Search).WithName("SearchGazette")
             .WithSummary("Chinese full-text search over the documents, with highlighted snippets").PublicSurface();
         docs.MapPost("/imports", ImportText).WithName("ImportGazette")

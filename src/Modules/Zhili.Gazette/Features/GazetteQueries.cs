@@ -10,7 +10,8 @@ public sealed record DocumentSummary(int Id, string Number, DateOnly Date, strin
 
 public sealed record SectionDto(int? Level, string? Marker, string? Heading, IReadOnlyList<string> Paragraphs, int FirstLine, int LastLine);
 
-public sealed record RuleRef(string Id, string Title);
+/// <summary>G-CITE: a rule with its Chinese title and that title's English (texts.en.json).</summary>
+public sealed record RuleRef(string Id, string Title, string TitleEn);
 
 public sealed record DocumentDetail(int Id, string Number, DateOnly Date, string Title, IReadOnlyList<string> Issuers,
     string Recipients, IReadOnlyList<string> Attachments, IReadOnlyList<SectionDto> Sections, IReadOnlyList<RuleRef> Rules,
@@ -18,7 +19,9 @@ public sealed record DocumentDetail(int Id, string Number, DateOnly Date, string
 
 public sealed record ClauseDto(string Number, int DocumentId, string Title, IReadOnlyList<string> Paragraphs, LineRange Lines);
 
-public sealed record RuleDetail(string Id, string Title, IReadOnlyList<string> Documents, IReadOnlyList<ClauseDto> Clauses);
+public sealed record RuleSummary(string Id, string Title, string TitleEn, IReadOnlyList<string> Documents, IReadOnlyList<LineRange> Lines);
+
+public sealed record RuleDetail(string Id, string Title, string TitleEn, IReadOnlyList<string> Documents, IReadOnlyList<ClauseDto> Clauses);
 
 /// <summary>Reads for the API and the pages (one place, so both show the same thing).</summary>
 public sealed class GazetteQueries(GazetteDbContext db)
@@ -40,7 +43,7 @@ public sealed class GazetteQueries(GazetteDbContext db)
 
         return new DocumentDetail(d.Id, d.Number, d.Date, d.Title, d.Issuers.Split('、'), d.Recipients,
             d.Attachments.Split('\n', StringSplitOptions.RemoveEmptyEntries), Sections(d.Blocks.OrderBy(b => b.Order)),
-            RuleCatalog.For(d.Number).Select(r => new RuleRef(r.Id, r.Title)).ToList(), d.FirstLine, d.LastLine);
+            RuleCatalog.For(d.Number).Select(r => new RuleRef(r.Id, r.Title, RuleTitles.English(r))).ToList(), d.FirstLine, d.LastLine);
     }
 
     /// <summary>G-DOC: each numbered heading opens a section; paragraphs before the first heading form the preamble.</summary>
@@ -63,6 +66,10 @@ public sealed class GazetteQueries(GazetteDbContext db)
         return sections;
     }
 
+    /// <summary>G-CITE: every rule of the catalogue with its titles, documents and line ranges.</summary>
+    public static IReadOnlyList<RuleSummary> Rules() =>
+        RuleCatalog.All.Select(r => new RuleSummary(r.Id, r.Title, RuleTitles.English(r), r.Documents, r.Lines)).ToList();
+
     /// <summary>G-CITE: the rule with the text of the paragraphs of its documents that lie in its line ranges.</summary>
     public async Task<RuleDetail?> RuleAsync(string id, CancellationToken ct)
     {
@@ -84,7 +91,7 @@ public sealed class GazetteQueries(GazetteDbContext db)
             }
         }
 
-        return new RuleDetail(rule.Id, rule.Title, rule.Documents, clauses);
+        return new RuleDetail(rule.Id, rule.Title, RuleTitles.English(rule), rule.Documents, clauses);
     }
 
     public Task<List<GroupMember>> MembersAsync(CancellationToken ct) =>

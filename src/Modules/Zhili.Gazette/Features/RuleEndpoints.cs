@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Validation;
-using Zhili.Gazette.Citations;
 
 namespace Zhili.Gazette.Features;
 
@@ -14,10 +13,11 @@ public static class RuleEndpoints
     public static void MapRuleEndpoints(this IEndpointRouteBuilder api)
     {
         var g = api.MapGroup("/rules").WithTags("Gazette rules 规则出处");
-        g.MapGet("/", () => TypedResults.Ok(RuleCatalog.All)).WithName("ListGazetteRules")
-            .WithSummary("Every rule id with its source documents and line ranges (G-CITE)").PublicSurface();
+        g.MapGet("/", () => TypedResults.Ok(GazetteQueries.Rules())).WithName("ListGazetteRules")
+            .WithSummary("Every rule id with its title (title: Chinese, titleEn: English), source documents and line ranges (G-CITE)")
+            .PublicSurface();
         g.MapGet("/{id}", Get).WithName("GetGazetteRule")
-            .WithSummary("A rule with the text of its source clauses (G-CITE)").PublicSurface();
+            .WithSummary("A rule with its title (title: Chinese, titleEn: English) and the text of its source clauses (G-CITE)").PublicSurface();
     }
 
     private static async Task<Results<Ok<RuleDetail>, ProblemHttpResult>> Get(string id, GazetteQueries q, CancellationToken ct) =>

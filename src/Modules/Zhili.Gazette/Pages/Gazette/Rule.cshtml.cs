@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Security;
-using Zhili.Gazette.Citations;
 using Zhili.Gazette.Features;
 
 namespace Zhili.Gazette.Pages.Gazette;
@@ -12,7 +11,7 @@ public sealed class RuleModel(GazetteQueries queries) : PageModel
 {
     public RuleDetail? Rule { get; private set; }
 
-    public static IReadOnlyList<RuleCitation> All => RuleCatalog.All;
+    public static IReadOnlyList<RuleSummary> All => GazetteQueries.Rules();
 
     public async Task<IActionResult> OnGetAsync(string? id, CancellationToken ct)
     {
