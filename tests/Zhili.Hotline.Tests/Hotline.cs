@@ -55,6 +55,8 @@ internal static class Hotline
     public static async Task<JsonElement> GetAsync(this HttpClient client, long id) =>
         await client.GetFromJsonAsync<JsonElement>($"/api/v1/hotline/appeals/{id}", Ct);
 
+    public static long Id(this JsonElement e) => e.GetProperty("id").GetInt64();
+
     public static DateTime Deadline(this JsonElement appeal) => appeal.GetProperty("deadlineAt").GetDateTime().ToUniversalTime();
 
     public static string? Str(this JsonElement e, string name) =>

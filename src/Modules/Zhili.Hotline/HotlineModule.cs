@@ -13,6 +13,7 @@ using Zhili.Hotline.Domain;
 using Zhili.Hotline.Features;
 using Zhili.Hotline.Features.Open311;
 using Zhili.Hotline.Jobs;
+using Zhili.Hotline.Features.Bulletins;
 
 namespace Zhili.Hotline;
 
@@ -28,6 +29,9 @@ public sealed class HotlineModule : IModule
         services.AddScoped<Sla>();
         services.AddScoped<AppealService>();
         services.AddScoped<AppealQueries>();
+        services.AddSupervision(configuration);
+        services.AddIntakeCatalogue(configuration);
+        services.AddBulletins(configuration);
         services.AddScoped<IDemoSeeder, HotlineDemo>();
         services.AddScheduledJob<DeadlineJob>();
         services.AddValidatorsFromAssemblyContaining<HotlineModule>(includeInternalTypes: true);
@@ -48,6 +52,9 @@ public sealed class HotlineModule : IModule
         var api = endpoints.MapGroup("/api/v1/hotline");
         api.MapAppealEndpoints();
         api.MapPublicEndpoints();
+        api.MapSupervisionEndpoints();
         endpoints.MapOpen311Endpoints();
+        api.MapIntakeCatalogue();
+        api.MapBulletins();
     }
 }

@@ -117,6 +117,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("address");
 
+                    b.Property<string>("AddressKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address_key");
+
                     b.Property<DateTime?>("AssignedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("assigned_at");
@@ -191,13 +196,25 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("first_replied_at");
 
+                    b.Property<long?>("KnowledgeAnswerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("knowledge_answer_id");
+
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL")
                         .HasColumnName("latitude");
 
+                    b.Property<DateTime?>("LinkedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("linked_at");
+
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL")
                         .HasColumnName("longitude");
+
+                    b.Property<long?>("PrimaryAppealId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("primary_appeal_id");
 
                     b.Property<int>("ReassignCount")
                         .HasColumnType("INTEGER")
@@ -233,6 +250,10 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT")
                         .HasColumnName("reply");
+
+                    b.Property<bool>("ResolvedAtFirstContact")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved_at_first_contact");
 
                     b.Property<int>("ReturnCount")
                         .HasColumnType("INTEGER")
@@ -276,14 +297,24 @@ namespace Zhili.Migrations.Sqlite.Hotline
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PrimaryAppealId");
+
                     b.HasIndex("ReceivedAt");
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
 
-                    b.HasIndex("State", "DeadlineAt");
+                    b.HasIndex("CallerPhone", "ReceivedAt");
+
+                    b.HasIndex("CategoryCode", "ReceivedAt");
 
                     b.HasIndex("UnitCode", "State");
+
+                    b.HasIndex("State", "DeadlineAt", "UnitCode");
+
+                    b.HasIndex("DeadlineAt", "UnitCode", "ClosedAt", "ExtensionCount", "ReopenCount");
+
+                    b.HasIndex("ReceivedAt", "UnitCode", "Type", "ResolvedAtFirstContact", "CategoryCode", "Latitude", "Longitude");
 
                     b.ToTable("hotline_appeals", (string)null);
                 });
@@ -335,7 +366,208 @@ namespace Zhili.Migrations.Sqlite.Hotline
 
                     b.HasIndex("AppealId");
 
+                    b.HasIndex("Kind", "At", "UnitCode");
+
                     b.ToTable("hotline_appeal_events", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.Bulletins.Criticism", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("BulletinFirst")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bulletin_first");
+
+                    b.Property<string>("BulletinLabel")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bulletin_label");
+
+                    b.Property<int>("BulletinPeriod")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bulletin_period");
+
+                    b.Property<DateTime?>("ExplainedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("explained_at");
+
+                    b.Property<string>("ExplainedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("explained_by");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("explanation");
+
+                    b.Property<int>("Ground")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ground");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.PrimitiveCollection<string>("SentTo")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_to");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedAt");
+
+                    b.HasIndex("UnitCode", "Year", "Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("hotline_criticisms", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.Bulletins.DisciplineReferral", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AppealId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("appeal_id");
+
+                    b.Property<string>("Misconduct")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("misconduct");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referred_on");
+
+                    b.Property<string>("ReferredTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referred_to");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferredOn");
+
+                    b.ToTable("hotline_discipline_referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.Bulletins.InterviewProposal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string>("CriticismIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("criticism_ids");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grounds");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_by");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("state");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaisedAt");
+
+                    b.HasIndex("UnitCode", "Year", "State");
+
+                    b.ToTable("hotline_interview_proposals", (string)null);
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.Category", b =>
@@ -374,6 +606,10 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasMaxLength(6)
                         .HasColumnType("TEXT")
                         .HasColumnName("parent_code");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retired_at");
 
                     b.HasKey("Id");
 
@@ -604,6 +840,86 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         });
                 });
 
+            modelBuilder.Entity("Zhili.Hotline.Domain.CategorySla", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("category_id");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("type");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("working_days");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId", "Type")
+                        .IsUnique();
+
+                    b.ToTable("hotline_category_slas", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.CoordinationMeeting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AudioVideoRecorded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("audio_video_recorded");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("HeldAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_at");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.PrimitiveCollection<string>("UnitCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_codes");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("hotline_supervision_meetings", (string)null);
+                });
+
             modelBuilder.Entity("Zhili.Hotline.Domain.Escalation", b =>
                 {
                     b.Property<long>("Id")
@@ -730,6 +1046,344 @@ namespace Zhili.Migrations.Sqlite.Hotline
                     b.ToTable("hotline_extensions", (string)null);
                 });
 
+            modelBuilder.Entity("Zhili.Hotline.Domain.KnowledgeAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_code");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("keywords");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryCode");
+
+                    b.ToTable("hotline_knowledge_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.ListedSupervision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("ListedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("listed_at");
+
+                    b.Property<string>("ListedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("listed_by");
+
+                    b.Property<long>("NoticeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notice_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("state");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<DateTime?>("WrittenOffAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_off_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("NoticeId");
+
+                    b.HasIndex("UnitCode", "State");
+
+                    b.ToTable("hotline_supervision_listings", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.ListingStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("ListingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("listing_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListingId");
+
+                    b.ToTable("hotline_supervision_listing_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.MeetingDuty", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("DueRule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_rule");
+
+                    b.Property<string>("Duty")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duty");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("working_days");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("UnitCode", "DueAt");
+
+                    b.ToTable("hotline_supervision_meeting_duties", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.MeetingGuest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("hotline_supervision_meeting_guests", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.PhoneFollowUp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agreed")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreed");
+
+                    b.Property<DateTime>("CalledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("called_at");
+
+                    b.Property<string>("Caller")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caller");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("hotline_supervision_phone_calls", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.SiteVisit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgreedActions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreed_actions");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("findings");
+
+                    b.PrimitiveCollection<string>("Participants")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participants");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateTime>("VisitedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visited_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("hotline_supervision_visits", (string)null);
+                });
+
             modelBuilder.Entity("Zhili.Hotline.Domain.Supervision", b =>
                 {
                     b.Property<long>("Id")
@@ -740,6 +1394,10 @@ namespace Zhili.Migrations.Sqlite.Hotline
                     b.Property<long>("AppealId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("appeal_id");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
 
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT")
@@ -769,7 +1427,168 @@ namespace Zhili.Migrations.Sqlite.Hotline
 
                     b.HasIndex("AppealId");
 
+                    b.HasIndex("CaseId");
+
                     b.ToTable("hotline_supervisions", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.SupervisionCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("level");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "OpenedAt");
+
+                    b.ToTable("hotline_supervision_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.SupervisionNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("DueRule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_rule");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("IssuingOffice")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issuing_office");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<DateTime?>("RepliedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replied_at");
+
+                    b.Property<string>("RepliedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replied_by");
+
+                    b.Property<string>("ReplyText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reply_text");
+
+                    b.Property<string>("Requirements")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requirements");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responsible_person");
+
+                    b.Property<int>("ResponsiblePost")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("responsible_post");
+
+                    b.Property<bool>("Sealed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sealed");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_by");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("working_days");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("UnitCode", "DueAt");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("hotline_supervision_notices", (string)null);
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.AppealEvent", b =>
@@ -777,6 +1596,24 @@ namespace Zhili.Migrations.Sqlite.Hotline
                     b.HasOne("Zhili.Hotline.Domain.Appeal", null)
                         .WithMany("Events")
                         .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.CategorySla", b =>
+                {
+                    b.HasOne("Zhili.Hotline.Domain.Category", null)
+                        .WithMany("Sla")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.CoordinationMeeting", b =>
+                {
+                    b.HasOne("Zhili.Hotline.Domain.SupervisionCase", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -799,11 +1636,87 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zhili.Hotline.Domain.ListedSupervision", b =>
+                {
+                    b.HasOne("Zhili.Hotline.Domain.SupervisionCase", null)
+                        .WithMany("Listings")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zhili.Hotline.Domain.SupervisionNotice", "Notice")
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Notice");
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.ListingStep", b =>
+                {
+                    b.HasOne("Zhili.Hotline.Domain.ListedSupervision", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.MeetingDuty", b =>
+                {
+                    b.HasOne("Zhili.Hotline.Domain.CoordinationMeeting", null)
+                        .WithMany("Duties")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.MeetingGuest", b =>
+                {
+                    b.HasOne("Zhili.Hotline.Domain.CoordinationMeeting", null)
+                        .WithMany("Guests")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.PhoneFollowUp", b =>
+                {
+                    b.HasOne("Zhili.Hotline.Domain.SupervisionCase", null)
+                        .WithMany("PhoneFollowUps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.SiteVisit", b =>
+                {
+                    b.HasOne("Zhili.Hotline.Domain.SupervisionCase", null)
+                        .WithMany("Visits")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zhili.Hotline.Domain.Supervision", b =>
                 {
                     b.HasOne("Zhili.Hotline.Domain.Appeal", null)
                         .WithMany("Supervisions")
                         .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zhili.Hotline.Domain.SupervisionCase", null)
+                        .WithMany("Supervisions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.SupervisionNotice", b =>
+                {
+                    b.HasOne("Zhili.Hotline.Domain.SupervisionCase", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -817,9 +1730,41 @@ namespace Zhili.Migrations.Sqlite.Hotline
                     b.Navigation("Supervisions");
                 });
 
+            modelBuilder.Entity("Zhili.Hotline.Domain.Category", b =>
+                {
+                    b.Navigation("Sla");
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.CoordinationMeeting", b =>
+                {
+                    b.Navigation("Duties");
+
+                    b.Navigation("Guests");
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.ListedSupervision", b =>
+                {
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("Zhili.Hotline.Domain.Supervision", b =>
                 {
                     b.Navigation("Escalations");
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.SupervisionCase", b =>
+                {
+                    b.Navigation("Listings");
+
+                    b.Navigation("Meetings");
+
+                    b.Navigation("Notices");
+
+                    b.Navigation("PhoneFollowUps");
+
+                    b.Navigation("Supervisions");
+
+                    b.Navigation("Visits");
                 });
 #pragma warning restore 612, 618
         }

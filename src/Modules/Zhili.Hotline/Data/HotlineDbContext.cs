@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Security;
+using Zhili.Hotline.Data.Bulletins;
 using Zhili.Hotline.Domain;
 
 namespace Zhili.Hotline.Data;
@@ -14,6 +15,11 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
     public DbSet<Category> Categories => Set<Category>();
 
     public DbSet<Appeal> Appeals => Set<Appeal>();
+
+    public DbSet<SupervisionCase> SupervisionCases => Set<SupervisionCase>();
+
+    public DbSet<SupervisionNotice> SupervisionNotices => Set<SupervisionNotice>();
+    public DbSet<KnowledgeAnswer> KnowledgeAnswers => Set<KnowledgeAnswer>();
 
     /// <summary>Appeals with everything the appeal's moves need (the scope filter applies to the appeal).</summary>
     public IQueryable<Appeal> AppealsWithHistory => Appeals
@@ -47,7 +53,6 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
             b.Property(a => a.DeadlineRule).HasMaxLength(20);
             b.Property(a => a.Reply).HasMaxLength(4000);
             b.HasIndex(a => new { a.UnitCode, a.State });
-            b.HasIndex(a => new { a.State, a.DeadlineAt });
             b.HasIndex(a => a.ReceivedAt);
             b.HasMany(a => a.Events).WithOne().HasForeignKey(e => e.AppealId).OnDelete(DeleteBehavior.Cascade);
             b.HasMany(a => a.Extensions).WithOne().HasForeignKey(e => e.AppealId).OnDelete(DeleteBehavior.Cascade);
@@ -87,6 +92,18 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
             b.Property(e => e.By).HasMaxLength(256);
             b.Property(e => e.Reason).HasMaxLength(2000);
         });
+        modelBuilder.ApplyConfiguration(new SupervisionCaseConfiguration());
+        modelBuilder.ApplyConfiguration(new PhoneFollowUpConfiguration());
+        modelBuilder.ApplyConfiguration(new SupervisionNoticeConfiguration());
+        modelBuilder.ApplyConfiguration(new ListedSupervisionConfiguration());
+        modelBuilder.ApplyConfiguration(new ListingStepConfiguration());
+        modelBuilder.ApplyConfiguration(new CoordinationMeetingConfiguration());
+        modelBuilder.ApplyConfiguration(new MeetingGuestConfiguration());
+        modelBuilder.ApplyConfiguration(new MeetingDutyConfiguration());
+        modelBuilder.ApplyConfiguration(new SiteVisitConfiguration());
+        modelBuilder.ApplyIntakeCatalogue(this);
+        modelBuilder.MapBulletins();
         modelBuilder.ApplyZhiliConventions(this, Module);
+        modelBuilder.ScopeCoHandlingUnits(this);
     }
 }

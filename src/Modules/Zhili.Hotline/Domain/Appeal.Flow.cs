@@ -95,6 +95,12 @@ public sealed partial class Appeal
             throw Refuse("callbackAt", "答复后须先回访，才能办结");
         }
 
+        Finish(reason, note, at, actor);
+    }
+
+    /// <summary>The closure itself, once the move is allowed: open supervisions end with the appeal.</summary>
+    private void Finish(ClosureReason reason, string? note, DateTime at, string actor)
+    {
         State = AppealState.Closed;
         ClosedAt = at;
         ClosureReason = reason;

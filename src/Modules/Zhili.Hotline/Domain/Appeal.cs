@@ -81,6 +81,8 @@ public sealed partial class Appeal : IUnitScoped
 
     public ClosureReason? ClosureReason { get; private set; }
 
+    public bool ResolvedAtFirstContact { get; set; }
+
     public int ReturnCount { get; private set; }
 
     public int ReassignCount { get; private set; }
@@ -99,7 +101,11 @@ public sealed partial class Appeal : IUnitScoped
 
     public List<Supervision> Supervisions { get; private set; } = [];
 
-    public void Received(string actor) => Record(ReceivedAt, actor, "received", $"{Channel}", "H-FLOW");
+    public void Received(string actor)
+    {
+        AddressKey = Addresses.Key(Address);
+        Record(ReceivedAt, actor, "received", $"{Channel}", "H-FLOW");
+    }
 
     private AppealEvent Record(DateTime at, string actor, string kind, string? text, string? rule)
     {
@@ -112,6 +118,11 @@ public sealed partial class Appeal : IUnitScoped
 
     private void Expect(params AppealState[] states)
     {
+        if (PrimaryAppealId is not null)
+        {
+            throw Refuse("primaryAppealId", "该诉求已作为重复诉求随主诉求办理，请先取消关联", "H-FLOW");
+        }
+
         if (!states.Contains(State))
         {
             throw Refuse("state", $"诉求当前状态为“{Texts.State(State)}”，不能进行此操作", "H-FLOW");

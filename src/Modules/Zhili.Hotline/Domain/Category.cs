@@ -4,7 +4,7 @@ namespace Zhili.Hotline.Domain;
 /// One node of the three-level appeal category tree, 6-digit codes in the shape of GB/T 39666-2020: two digits per
 /// level (110000 城乡建设 → 110100 市容环境 → 110101 占道经营). A leaf carries its default handling unit and type.
 /// </summary>
-public sealed class Category
+public sealed partial class Category
 {
     public int Id { get; set; }
 

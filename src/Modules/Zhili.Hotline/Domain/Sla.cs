@@ -34,9 +34,19 @@ public sealed record Deadline(DateTime At, string Rule);
 /// <summary>The hotline's deadline arithmetic, always through the kernel's working-day calendar (K-WD-2, K-WD-3).</summary>
 public sealed class Sla(IWorkingDayCalendar calendar, IOptions<SlaOptions> options)
 {
+    // H-SLA [decision]: a category's own working days for one appeal type, in the copy made by WithCategoryDays.
+    private (AppealType Type, int Days)? categoryDays;
+
     public SlaOptions Options => options.Value;
 
-    public int DaysFor(AppealType type) => type switch
+    /// <summary>This arithmetic with a category's working days for one appeal type; unchanged when the category has none.</summary>
+    public Sla WithCategoryDays(AppealType type, int? days) =>
+        days is { } d ? new Sla(calendar, options) { categoryDays = (type, d) } : this;
+
+    /// <summary>The category's own working days for this type, when this arithmetic carries them.</summary>
+    public int? CategoryDays(AppealType type) => categoryDays is { } c && c.Type == type ? c.Days : null;
+
+    public int DaysFor(AppealType type) => categoryDays is { } c && c.Type == type ? c.Days : type switch
     {
         AppealType.Consultation => Options.Consultation,
         AppealType.Help => Options.Help,

@@ -7,6 +7,9 @@ public sealed class Supervision
 
     public long AppealId { get; set; }
 
+    /// <summary>The supervision case (督办件) this appeal's supervision belongs to, alone or with others on the same problem.</summary>
+    public long? CaseId { get; set; }
+
     public SupervisionLevel Level { get; set; }
 
     public DateTime OpenedAt { get; set; }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Zhili.BuildingBlocks.Paging;
 using Zhili.BuildingBlocks.Validation;
 using Zhili.Hotline.Domain;
+using Zhili.Hotline.Features.Desk;
 
 namespace Zhili.Hotline.Features;
 
@@ -49,12 +50,13 @@ public static class AppealEndpoints
     }
 
     private static async Task<Results<Created<AppealDto>, ProblemHttpResult>> Receive(
-        NewAppealRequest r, ClaimsPrincipal user, AppealService s, CancellationToken ct)
+        NewAppealRequest r, ClaimsPrincipal user, AppealService s, IntakeDesk desk, CancellationToken ct)
     {
         try
         {
             var a = await s.ReceiveAsync(r.ToIntake(), ct);
-            return TypedResults.Created($"/api/v1/hotline/appeals/{a.Id}", AppealDto.Of(a, true));
+            // H-FLOW: the advice (default unit, possible duplicates) is read after the insert and never holds intake up.
+            return TypedResults.Created($"/api/v1/hotline/appeals/{a.Id}", AppealDto.Of(a, true) with { Intake = await desk.AdviceAsync(a, true, ct) });
         }
         catch (RuleViolationException e)
         {

@@ -45,8 +45,9 @@ public sealed class AppealQueries(HotlineDbContext db)
             a.ReceivedAt, a.DeadlineAt, a.SupervisionLevel));
     }
 
+    /// <summary>The categories in use; retired ones stay in the database for their appeals but are offered to nobody.</summary>
     public async Task<IReadOnlyList<CategoryDto>> CategoriesAsync(CancellationToken ct) => await db.Categories.AsNoTracking()
-        .OrderBy(c => c.Code).Select(c => new CategoryDto(c.Code, c.Name, c.Level, c.ParentCode, c.DefaultUnitCode, c.DefaultType))
+        .Where(c => c.RetiredAt == null).OrderBy(c => c.Code).Select(c => new CategoryDto(c.Code, c.Name, c.Level, c.ParentCode, c.DefaultUnitCode, c.DefaultType))
         .ToListAsync(ct);
 
     public async Task<string> CategoryPathAsync(string code, CancellationToken ct)

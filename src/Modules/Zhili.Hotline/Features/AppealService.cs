@@ -5,12 +5,15 @@ using Zhili.BuildingBlocks.Inbox;
 using Zhili.BuildingBlocks.Security;
 using Zhili.Hotline.Data;
 using Zhili.Hotline.Domain;
+using Zhili.Hotline.Features.Categories;
+using Zhili.Hotline.Features.CoHandling;
+using Zhili.Hotline.Features.Duplicates;
 using Zhili.Kernel.Units;
 
 namespace Zhili.Hotline.Features;
 
 /// <summary>The appeal commands shared by the API and the pages: load in scope, apply the entity's move, save whole.</summary>
-public sealed class AppealService(HotlineDbContext db, Sla sla, TimeProvider clock, ICurrentActor actor, IAdminUnits units, IInbox inbox)
+public sealed class AppealService(HotlineDbContext db, Sla sla, TimeProvider clock, ICurrentActor actor, IAdminUnits units, IInbox inbox, SupervisionService cases)
 {
     private const string Alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
@@ -18,12 +21,12 @@ public sealed class AppealService(HotlineDbContext db, Sla sla, TimeProvider clo
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>H-FLOW intake; the caller's category must be a leaf of the tree.</summary>
+    /// <summary>H-FLOW intake; the caller's category must be a leaf of the tree still in use (not retired).</summary>
     public async Task<Appeal> ReceiveAsync(Intake r, CancellationToken ct)
     {
-        if (!await db.Categories.AnyAsync(c => c.Code == r.CategoryCode && c.Level == 3, ct))
+        if (!await db.Categories.AnyAsync(c => c.Code == r.CategoryCode && c.Level == 3 && c.RetiredAt == null, ct))
         {
-            throw new RuleViolationException("categoryCode", $"分类 {r.CategoryCode} 不存在或不是末级分类", "H-FLOW");
+            throw new RuleViolationException("categoryCode", $"分类 {r.CategoryCode} 不存在、不是末级分类或已停用", "H-FLOW");
         }
 
         var appeal = new Appeal
@@ -46,7 +49,9 @@ public sealed class AppealService(HotlineDbContext db, Sla sla, TimeProvider clo
 
     public async Task<Appeal> AssignAsync(Appeal a, string unit, IReadOnlyList<string>? coUnits, CancellationToken ct)
     {
-        a.Assign(Unit(unit), CoUnits(coUnits), Now, actor.Name, sla);
+        var deadlines = await db.SlaForAsync(sla, a, ct);
+        a.Assign(Unit(unit), CoUnits(coUnits), Now, actor.Name, deadlines);
+        a.NoteCategorySla(deadlines, Now, actor.Name);
         await db.SaveChangesAsync(ct);
         await NotifyAssignedAsync(a, ct);
         return a;
@@ -54,7 +59,9 @@ public sealed class AppealService(HotlineDbContext db, Sla sla, TimeProvider clo
 
     public async Task<Appeal> ReassignAsync(Appeal a, string unit, IReadOnlyList<string>? coUnits, CancellationToken ct)
     {
-        a.Reassign(Unit(unit), CoUnits(coUnits), Now, actor.Name, sla);
+        var deadlines = await db.SlaForAsync(sla, a, ct);
+        a.Reassign(Unit(unit), CoUnits(coUnits), Now, actor.Name, deadlines);
+        a.NoteCategorySla(deadlines, Now, actor.Name);
         await db.SaveChangesAsync(ct);
         await NotifyAssignedAsync(a, ct);
         return a;
@@ -62,16 +69,43 @@ public sealed class AppealService(HotlineDbContext db, Sla sla, TimeProvider clo
 
     public Task<Appeal> ReturnAsync(Appeal a, string reason, CancellationToken ct) => Save(a, () => a.Return(reason, Now, actor.Name, sla), ct);
 
-    public Task<Appeal> NoteAsync(Appeal a, string text, CancellationToken ct) => Save(a, () => a.Note(text, Now, actor.Name), ct);
+    /// <summary>A handling note by the lead unit or the office, or by a co-handling unit under its own code (H-FLOW).</summary>
+    public async Task<Appeal> NoteAsync(Appeal a, string text, CancellationToken ct)
+    {
+        if (LeadUnit.CoUnitOf(db.Scope, a) is not { } coUnit)
+        {
+            return await Save(a, () => a.Note(text, Now, actor.Name), ct);
+        }
+
+        a.CoHandlingNote(text, coUnit, Now, actor.Name);
+        await db.SaveChangesAsync(ct);
+        return a;
+    }
 
     public Task<Appeal> ReplyAsync(Appeal a, string text, CancellationToken ct) => Save(a, () => a.Answer(text, Now, actor.Name), ct);
 
     public Task<Appeal> CallbackAsync(Appeal a, Satisfaction s, CancellationToken ct) => Save(a, () => a.Callback(s, Now, actor.Name), ct);
 
-    public Task<Appeal> ReopenAsync(Appeal a, string reason, CancellationToken ct) => Save(a, () => a.Reopen(reason, Now, actor.Name, sla), ct);
+    public async Task<Appeal> ReopenAsync(Appeal a, string reason, CancellationToken ct)
+    {
+        var deadlines = await db.SlaForAsync(sla, a, ct);
+        return await Save(a, () =>
+        {
+            a.Reopen(reason, Now, actor.Name, deadlines);
+            a.NoteCategorySla(deadlines, Now, actor.Name);
+        }, ct);
+    }
 
-    public Task<Appeal> CloseAsync(Appeal a, ClosureReason reason, string? note, CancellationToken ct) =>
-        Save(a, () => a.Close(reason, note, Now, actor.Name), ct);
+    /// <summary>办结; the appeal's open duplicates (H-FLOW followers) close with it as 重复诉求, in the same save.</summary>
+    public async Task<Appeal> CloseAsync(Appeal a, ClosureReason reason, string? note, CancellationToken ct)
+    {
+        LeadUnit.Ensure(db.Scope, a);
+        await cases.GuardClosureAsync(a, ct); // H-FORM-5: not while listed and not yet written off
+        a.Close(reason, note, Now, actor.Name);
+        await db.CloseFollowersAsync(a, Now, actor.Name, ct);
+        await db.SaveChangesAsync(ct);
+        return a;
+    }
 
     public Task<Appeal> ApplyForExtensionAsync(Appeal a, string reason, int workingDays, CancellationToken ct) =>
         Save(a, () => a.ApplyForExtension(reason, workingDays, Now, actor.Name, sla), ct);
@@ -90,22 +124,23 @@ public sealed class AppealService(HotlineDbContext db, Sla sla, TimeProvider clo
         return a;
     }
 
+    /// <summary>H-LVL: a supervision case of this one appeal (more may join it later).</summary>
     public async Task<Appeal> SuperviseAsync(Appeal a, SupervisionLevel level, string reason, CancellationToken ct)
     {
-        await Save(a, () => a.Supervise(level, reason, Now, actor.Name), ct);
-        await PostAsync(a, "supervision", $"{Texts.Level(level)}：{a.TrackingNumber}", "H-LVL", ct);
+        await cases.OpenAsync([a], level, reason, ct);
         return a;
     }
 
+    /// <summary>H-LVL: the appeal's whole supervision case goes up, with every appeal it covers.</summary>
     public async Task<Appeal> EscalateAsync(Appeal a, SupervisionLevel level, string reason, CancellationToken ct)
     {
-        await Save(a, () => a.Escalate(level, reason, Now, actor.Name), ct);
-        await PostAsync(a, "supervision", $"升级为{Texts.Level(level)}：{a.TrackingNumber}", "H-LVL", ct);
+        await cases.EscalateAsync(a, level, reason, ct);
         return a;
     }
 
     private async Task<Appeal> Save(Appeal a, Action move, CancellationToken ct)
     {
+        LeadUnit.Ensure(db.Scope, a); // H-FLOW: a co-handling unit reads and notes; it makes no other move
         move();
         await db.SaveChangesAsync(ct);
         return a;

@@ -1,4 +1,5 @@
 using Zhili.Hotline.Domain;
+using Zhili.Hotline.Features.Desk;
 using Zhili.Kernel.Masking;
 
 namespace Zhili.Hotline.Features;
@@ -12,7 +13,9 @@ public sealed record ExtensionDto(
 
 public sealed record EscalationDto(SupervisionLevel From, SupervisionLevel To, DateTime At, string By, string Reason);
 
-public sealed record SupervisionDto(long Id, SupervisionLevel Level, DateTime OpenedAt, string Reason, DateTime? ClosedAt, IReadOnlyList<EscalationDto> Escalations);
+/// <param name="CaseId">The supervision case (/api/v1/hotline/supervisions/{caseId}) with the records of every form.</param>
+public sealed record SupervisionDto(
+    long Id, long? CaseId, SupervisionLevel Level, DateTime OpenedAt, string Reason, DateTime? ClosedAt, IReadOnlyList<EscalationDto> Escalations);
 
 /// <summary>An appeal as staff see it. <see cref="CallerName"/> and <see cref="CallerPhone"/> are null for a handling unit when the appeal is 保密.</summary>
 public sealed record AppealDto(
@@ -35,8 +38,25 @@ public sealed record AppealDto(
         a.Extensions.OrderBy(x => x.AppliedAt).Select(x => new ExtensionDto(x.Id, x.UnitCode, x.AppliedAt, x.Reason, x.WorkingDays,
             x.DeadlineBefore, x.State, x.DecidedAt, x.DecidedBy, x.DecisionReason, x.DecisionRule, x.NewDeadline, x.CitizenNotifiedAt,
             x.CitizenNotice)).ToList(),
-        a.Supervisions.OrderBy(s => s.OpenedAt).Select(s => new SupervisionDto(s.Id, s.Level, s.OpenedAt, s.Reason, s.ClosedAt,
-            s.Escalations.OrderBy(e => e.At).Select(e => new EscalationDto(e.From, e.To, e.At, e.By, e.Reason)).ToList())).ToList());
+        a.Supervisions.OrderBy(s => s.OpenedAt).Select(s => new SupervisionDto(s.Id, s.CaseId, s.Level, s.OpenedAt, s.Reason, s.ClosedAt,
+            s.Escalations.OrderBy(e => e.At).Select(e => new EscalationDto(e.From, e.To, e.At, e.By, e.Reason)).ToList())).ToList())
+    {
+        PrimaryAppealId = a.PrimaryAppealId, LinkedAt = a.LinkedAt, ResolvedAtFirstContact = a.ResolvedAtFirstContact,
+        KnowledgeAnswerId = a.KnowledgeAnswerId,
+    };
+
+    /// <summary>H-FLOW: the primary appeal this one follows as a duplicate.</summary>
+    public long? PrimaryAppealId { get; init; }
+
+    public DateTime? LinkedAt { get; init; }
+
+    /// <summary>H-FLOW: a consultation closed at first contact, citing <see cref="KnowledgeAnswerId"/>.</summary>
+    public bool ResolvedAtFirstContact { get; init; }
+
+    public long? KnowledgeAnswerId { get; init; }
+
+    /// <summary>The intake advice (default unit, duplicate suggestions), in the answer to intake.</summary>
+    public IntakeAdvice? Intake { get; init; }
 
     /// <summary>保密: only the office sees the caller of a confidential appeal.</summary>
     public static bool CallerVisible(Appeal a, bool office) => office || !a.Confidential;
@@ -60,7 +80,7 @@ public sealed record PublicStatus(
         a.TrackingNumber, a.Confidential ? null : Mask.Name(a.CallerName), a.Confidential ? null : Mask.Phone(a.CallerPhone), Texts.Type(a.Type), category, Texts.State(a.State),
         unitName, a.ReceivedAt, a.AssignedAt, a.DeadlineAt, a.RepliedAt, a.ClosedAt,
         a.ClosureReason is { } r ? Texts.Closure(r) : null,
-        a.Events.Where(e => !e.IsInternal && e.Kind is "received" or "assigned" or "reassigned" or "replied" or "callback" or "reopened" or "closed" or "extension-approved")
+        a.Events.Where(e => !e.IsInternal && e.Kind is "received" or "assigned" or "reassigned" or "replied" or "callback" or "reopened" or "closed" or "extension-approved" or "linked" or "unlinked")
             .OrderBy(e => e.At).Select(e => new PublicStep(e.At, PublicStep.TitleOf(e.Kind))).ToList());
 }
 
@@ -76,6 +96,8 @@ public sealed record PublicStep(DateTime At, string Title)
         "reopened" => "重新办理",
         "closed" => "已办结",
         "extension-approved" => "办理期限已延长",
+        "linked" => "已与同一事项的诉求合并办理",
+        "unlinked" => "已恢复单独办理",
         _ => kind,
     };
 }

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.Hotline.Domain;
 using Zhili.Hotline.Features;
+using Zhili.Hotline.Features.Desk;
 using Zhili.Kernel.Units;
 
 namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>One appeal: its stages, timeline, extensions and supervision, and the actions open to the reader.</summary>
 [Authorize(Policy = HotlineRoles.StaffPolicy)]
-public sealed class AppealModel(AppealService service, IAdminUnits units, TimeProvider clock) : PageModel
+public sealed partial class AppealModel(AppealService service, IAdminUnits units, TimeProvider clock, IntakeDesk desk) : PageModel
 {
     public Appeal Appeal { get; private set; } = null!;
 
@@ -67,6 +68,7 @@ public sealed class AppealModel(AppealService service, IAdminUnits units, TimePr
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {
         Appeal = (await service.FindAsync(id, ct))!;
+        await LoadIntakeAsync(ct);
         return Appeal is not null;
     }
 

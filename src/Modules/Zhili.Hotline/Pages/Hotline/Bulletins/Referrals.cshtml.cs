@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhili.BuildingBlocks.Paging;
+using Zhili.BuildingBlocks.Validation;
+using Zhili.Hotline.Domain.Bulletins;
+using Zhili.Hotline.Features;
+using Zhili.Hotline.Features.Bulletins;
+using Zhili.Kernel.Units;
+
+namespace Zhili.Hotline.Pages.Hotline.Bulletins;
+
+/// <summary>H-ACC: referrals to discipline inspection, recorded and listed by the office only.</summary>
+[Authorize(Policy = HotlineRoles.OfficePolicy)]
+public sealed class ReferralsModel(AccountabilityQueries queries, InterviewService service, IAdminUnits units) : PageModel
+{
+    public Page<DisciplineReferral> Result { get; private set; } = null!;
+
+    public IEnumerable<AdminUnit> Units => units.All.Where(u => u.ParentCode is not null);
+
+    public string UnitName(string code) => units.Find(code)?.Name ?? code;
+
+    public Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, CancellationToken ct = default) => LoadAsync(pageNumber, ct);
+
+    public async Task<IActionResult> OnPostAsync(ReferralForm referral, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await service.ReferAsync(new ReferralDraft(referral.UnitCode, referral.AppealId, referral.Misconduct, referral.ReferredTo,
+                    referral.ReferredOn!.Value), ct);
+                return RedirectToPage();
+            }
+            catch (RuleViolationException e)
+            {
+                ModelState.AddModelError($"referral.{e.Field}", $"{e.Message}（{e.Rule}）");
+            }
+        }
+
+        await LoadAsync(1, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(int pageNumber, CancellationToken ct) =>
+        Result = await queries.ReferralsAsync(new PageRequest(pageNumber, PageRequest.DefaultSize), ct);
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhili.BuildingBlocks.Validation;
+using Zhili.Hotline.Domain;
+using Zhili.Hotline.Features;
+using Zhili.Hotline.Features.Knowledge;
+
+namespace Zhili.Hotline.Pages.Hotline;
+
+/// <summary>The knowledge base: staff search it, the office adds answers (H-FLOW).</summary>
+[Authorize(Policy = HotlineRoles.StaffPolicy)]
+public sealed class KnowledgeModel(KnowledgeBase kb) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool All { get; set; }
+
+    [BindProperty]
+    public KnowledgeForm Input { get; set; } = new();
+
+    public IReadOnlyList<KnowledgeAnswer> Answers { get; private set; } = [];
+
+    public bool IsOffice => User.IsOffice();
+
+    public async Task OnGetAsync(CancellationToken ct) => Answers = await kb.SearchAsync(new KnowledgeQuery(Q, null, All), ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!IsOffice)
+        {
+            return Forbid();
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var answer = await kb.AddAsync(Input.ToDraft(), ct);
+                return Redirect($"/hotline/knowledge/{answer.Id}");
+            }
+            catch (RuleViolationException e)
+            {
+                ModelState.AddModelError("Input.CategoryCode", $"{e.Message}（{e.Rule}）");
+            }
+        }
+
+        Answers = await kb.SearchAsync(new KnowledgeQuery(Q, null, All), ct);
+        return Page();
+    }
+}
