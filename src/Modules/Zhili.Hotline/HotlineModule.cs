@@ -33,7 +33,9 @@ public sealed class HotlineModule : IModule
         services.AddIntakeCatalogue(configuration);
         services.AddBulletins(configuration);
         services.AddScoped<IDemoSeeder, HotlineDemo>();
-        services.AddScheduledJob<DeadlineJob>();
+        services.AddScheduledJob<DeadlineJob>()
+            .AddScheduledJob<DailyBulletinJob>().AddScheduledJob<WeeklyBulletinJob>().AddScheduledJob<MonthlyBulletinJob>()
+            .AddScheduledJob<QuarterlyBulletinJob>().AddScheduledJob<AnnualBulletinJob>();
         services.AddValidatorsFromAssemblyContaining<HotlineModule>(includeInternalTypes: true);
         services.AddAuthorizationBuilder()
             .AddPolicy(HotlineRoles.OfficePolicy, p => p.RequireAuthenticatedUser().RequireRole(HotlineRoles.CityOffice))
