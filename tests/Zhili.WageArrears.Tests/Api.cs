@@ -42,6 +42,15 @@ public static class Api
 
     public static int Id(this JsonElement e) => e.GetProperty("id").GetInt32();
 
+    /// <summary>The notices in a user's inbox (theirs and their unit's), newest first, as (title, rule, link).</summary>
+    public static async Task<List<(string Title, string? Rule, string? Link)>> InboxAsync(this ZhiliFactory app, string user) =>
+        (await app.Client(user).Get("/api/v1/identity/inbox?pageSize=200")).GetProperty("items").EnumerateArray()
+            .Select(i => (i.Str("title"), i.GetProperty("rule").GetString(), i.GetProperty("link").GetString())).ToList();
+
+    /// <summary>Issues a self-service access code as staff (B-NOTICE, B-OBJ) and returns it as printed.</summary>
+    public static async Task<JsonElement> IssueCodeAsync(this HttpClient staff, int caseId, string purpose) =>
+        await staff.PostAsJsonAsync($"{Cases}/{caseId}/access-codes", new { purpose }, Ct).Ok(HttpStatusCode.Created);
+
     public static string Str(this JsonElement e, string name) => e.GetProperty(name).ToString();
 
     /// <summary>Moves the app's clock forward to 10:00 Beijing time on <paramref name="day"/>.</summary>

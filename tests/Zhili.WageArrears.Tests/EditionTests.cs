@@ -1,17 +1,16 @@
-using System.Text.RegularExpressions;
 using MiniExcelLibs;
 
 namespace Zhili.WageArrears.Tests;
 
 /// <summary>B-PUB: frozen quarterly editions with exactly the published fields, masked persons, county acknowledgement.</summary>
-public sealed partial class EditionTests(BlacklistFixture fixture) : IClassFixture<BlacklistFixture>
+public sealed class EditionTests(BlacklistFixture fixture) : IClassFixture<BlacklistFixture>
 {
     private const string Editions = "/api/v1/blacklist/editions";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static readonly string[] PublishedFields =
-        ["kind", "employerName", "legalRepresentative", "otherResponsiblePersons", "creditCode", "listedOn", "grounds", "redress", "decidingAuthority", "removedOn"];
+        ["kind", "employerName", "legalRepresentative", "otherResponsiblePersons", "creditCode", "idNumber", "listedOn", "grounds", "redress", "decidingAuthority", "removedOn"];
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task B_PUB_editions_are_frozen_per_quarter_masked_and_county_listings_wait_for_the_city(TestDatabase database)
@@ -20,7 +19,8 @@ public sealed partial class EditionTests(BlacklistFixture fixture) : IClassFixtu
         var city = app.Client(Sample.CityStaff);
         var county = app.Client(Sample.CountyStaff);
         var cityCase = await city.Create(Sample.Case(new DateOnly(2025, 3, 3), 701, "郑州宏达建筑劳务有限公司"));
-        var countyCase = await county.Create(Sample.Case(new DateOnly(2025, 3, 3), 702, "金水区顺通物流有限公司"));
+        // B-WHO: the county case lists an individual subcontractor (包工头) by identity number too.
+        var countyCase = await county.Create(Sample.Case(new DateOnly(2025, 3, 3), 702, "金水区顺通物流有限公司", Sample.Person(703, "赵铁柱")));
         await city.ListAsync(cityCase.Id(), new DateOnly(2025, 3, 5), new DateOnly(2025, 3, 20));
         await county.ListAsync(countyCase.Id(), new DateOnly(2025, 3, 5), new DateOnly(2025, 3, 20));
 
@@ -46,9 +46,10 @@ public sealed partial class EditionTests(BlacklistFixture fixture) : IClassFixtu
 
         app.MoveTo(new DateOnly(2025, 7, 1));
         var q2 = (await city.Send(Editions, new { year = 2025, quarter = 2 }).Ok(HttpStatusCode.Created)).GetProperty("rows").EnumerateArray().ToList();
-        q2.Select(r => (r.Str("kind"), r.Str("employerName"))).ShouldBe([("Listing", "金水区顺通物流有限公司"), ("Removal", "郑州宏达建筑劳务有限公司")]);
+        q2.Select(r => (r.Str("kind"), r.Str("employerName"))).ShouldBe([("Listing", "金水区顺通物流有限公司"), ("Listing", "赵**"), ("Removal", "郑州宏达建筑劳务有限公司")]);
         q2[0].Str("decidingAuthority").ShouldBe("金水区人力资源和社会保障局");
-        q2[1].Str("removedOn").ShouldBe("2025-06-20");
+        q2[1].Str("idNumber").ShouldBe(Sample.MaskedId(703)); // K-MASK
+        q2[2].Str("removedOn").ShouldBe("2025-06-20");
 
         // Earlier editions stay as published; the public reads, searches and exports them.
         var anonymous = app.Client();
@@ -61,28 +62,27 @@ public sealed partial class EditionTests(BlacklistFixture fixture) : IClassFixtu
 
         using var xlsx = new MemoryStream(await anonymous.GetByteArrayAsync($"{Editions}/2025/2.xlsx", Ct));
         var sheet = xlsx.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
-        sheet.Count.ShouldBe(2);
-        sheet[0].Keys.ShouldBe(["类别", "用人单位名称", "法定代表人", "其他责任人", "统一社会信用代码", "列入日期", "列入事由", "权利救济期限和途径", "作出决定机关", "移出日期"]);
+        sheet.Count.ShouldBe(3);
+        sheet[0].Keys.ShouldBe(["类别", "用人单位名称", "法定代表人", "其他责任人", "统一社会信用代码", "身份证号码（自然人，已隐去部分）", "列入日期", "列入事由",
+            "权利救济期限和途径", "作出决定机关", "移出日期"]);
         sheet[0]["法定代表人"].ShouldBe("张**");
 
-        // B-PUB, K-MASK: no page of the public list shows an identity number or a mobile number.
-        foreach (var page in new[] { "/blacklist", "/blacklist/2025/1", "/blacklist/2025/2", "/blacklist?q=顺通" })
+        // B-PUB, K-MASK: no public page (the list, every edition, a search, the self-service forms) shows an identity
+        // number or a mobile number; the individual subcontractor appears masked.
+        string[] pages = ["/blacklist", "/blacklist/2025/1", "/blacklist/2025/2", "/blacklist?q=顺通", "/blacklist/defence", "/blacklist/objection"];
+        foreach (var page in pages)
         {
             var html = await anonymous.GetStringAsync(page, Ct);
-            if (page != "/blacklist/2025/1")
+            if (page is "/blacklist" or "/blacklist/2025/2" or "/blacklist?q=顺通")
             {
                 html.ShouldContain("金水区顺通物流有限公司", Case.Sensitive, page);
             }
 
-            IdNumber().IsMatch(html).ShouldBeFalse(page);
-            Mobile().IsMatch(html).ShouldBeFalse(page);
+            html.ShouldShowNoPersonalNumbers(page);
             html.ShouldNotContain("张建国");
+            html.ShouldNotContain("赵铁柱");
         }
+
+        (await anonymous.GetStringAsync("/blacklist/2025/2", Ct)).ShouldContain(Sample.MaskedId(703));
     }
-
-    [GeneratedRegex(@"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")]
-    private static partial Regex IdNumber();
-
-    [GeneratedRegex(@"(?<!\d)1[3-9]\d{9}(?!\d)")]
-    private static partial Regex Mobile();
 }

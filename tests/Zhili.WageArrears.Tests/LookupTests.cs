@@ -116,4 +116,25 @@ public sealed class LookupTests(BlacklistFixture fixture) : IClassFixture<Blackl
         (await partner.Get($"{Partners.Lookup}/{Sample.Code(406)}")).GetProperty("listed").GetBoolean().ShouldBeFalse();
         await staff.Send($"{Api.Cases}/{id}/fix", new { revoked = true, on = new DateOnly(2025, 4, 9), reason = "再次撤销" }).Refused("B-FIX");
     }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task B_CREDIT_a_decision_taken_on_another_app_node_shows_in_the_next_lookup_on_this_one(TestDatabase database)
+    {
+        var app = await fixture.App(database);
+        // A second node on the same database, as behind a load balancer.
+        await using var node2 = new ZhiliFactory(app.Database);
+        node2.Settings["Zhili:Audit:SealIntervalSeconds"] = "0";
+        var staff = node2.Client(Sample.CityStaff);
+        var partner = await app.PartnerAsync();
+        var url = $"{Partners.Lookup}/{Sample.Code(407)}";
+        var c = await staff.Create(Sample.Case(new DateOnly(2025, 3, 3), 407));
+        await staff.Post($"{Api.Cases}/{c.Id()}/notice", new { receivedOn = new DateOnly(2025, 3, 5) });
+        (await partner.Get(url)).GetProperty("listed").GetBoolean().ShouldBeFalse(); // this node now holds its snapshot
+
+        await staff.Post($"{Api.Cases}/{c.Id()}/listing", new { decidedOn = new DateOnly(2025, 3, 20) });
+        (await partner.Get(url)).Str("since").ShouldBe("2025-03-20");
+
+        await staff.Post($"{Api.Cases}/{c.Id()}/fix", new { revoked = true, on = new DateOnly(2025, 4, 1), reason = "处理决定被撤销" });
+        (await partner.Get(url)).GetProperty("listed").GetBoolean().ShouldBeFalse();
+    }
 }

@@ -36,6 +36,19 @@ public static class Sample
         },
     };
 
+    /// <summary>B-WHO: a natural person without 用工主体资格 (包工头), listed with the employer by identity number.</summary>
+    public static object Person(int serial, string name) => new
+    {
+        name,
+        idNumber = Id(serial),
+        kind = "Subcontractor",
+        registeredOutsideCity = false,
+        persons = Array.Empty<object>(),
+    };
+
+    /// <summary>K-MASK: an identity number as published: the first 6 and last 4 characters.</summary>
+    public static string MaskedId(int serial) => Id(serial)[..6] + "********" + Id(serial)[14..];
+
     public static object Case(DateOnly decisionDate, int serial, string name = "郑州宏达建筑劳务有限公司", params object[] more) => new
     {
         parties = new[] { Party(serial, name) }.Concat(more).ToArray(),

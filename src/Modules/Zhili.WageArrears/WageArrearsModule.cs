@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Jobs;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Texts;
@@ -13,7 +14,9 @@ using Zhili.WageArrears.Features.Cases;
 using Zhili.WageArrears.Features.Editions;
 using Zhili.WageArrears.Features.Lookup;
 using Zhili.WageArrears.Features.Objections;
+using Zhili.WageArrears.Features.SelfService;
 using Zhili.WageArrears.Features.Terms;
+using Zhili.WageArrears.Jobs;
 
 namespace Zhili.WageArrears;
 
@@ -28,15 +31,22 @@ public sealed class WageArrearsModule : IModule
         services.AddOptions<BlacklistOptions>().Bind(configuration.GetSection(BlacklistOptions.Section));
         services.AddScoped<Deadlines>();
         services.AddScoped<CaseService>();
-        services.AddScoped<LookupService>();
+        services.AddScoped<CaseQueries>();
+        services.AddScoped<DueQueries>();
+        services.AddSingleton<LookupSnapshot>();
+        services.AddSingleton<LookupService>();
+        services.AddScoped<AccessCodeService>();
+        services.AddScoped<SelfServiceService>();
         services.AddScoped<ObjectionService>();
         services.AddScoped<TermService>();
+        services.AddScheduledJob<TermReviewJob>();
         services.AddScoped<EditionService>();
         services.AddScoped<IDemoSeeder, BlacklistDemo>();
         services.AddValidatorsFromAssemblyContaining<WageArrearsModule>();
         services.AddAuthorizationBuilder().AddPolicy(Roles.StaffPolicy, p => p.RequireAuthenticatedUser()
-            .RequireRole(Roles.Department, Roles.District, Roles.CityOffice, Roles.Admin));
+            .RequireRole(Roles.Staff));
         services.AddSingleton(new NavItem("欠薪黑名单", "/blacklist", 300));
+        services.AddSingleton(new NavItem("黑名单案件", "/blacklist/cases", 301, Roles.Staff));
         services.AddSingleton(new TextSource(typeof(WageArrearsModule).Assembly));
     }
 
@@ -48,5 +58,6 @@ public sealed class WageArrearsModule : IModule
         api.MapObjectionEndpoints();
         api.MapTermEndpoints();
         api.MapEditionEndpoints();
+        api.MapSelfServiceEndpoints();
     }
 }

@@ -112,6 +112,65 @@ namespace Zhili.Migrations.Postgres.WageArrears
                     b.HasAnnotation("Zhili:SharedTable", true);
                 });
 
+            modelBuilder.Entity("Zhili.WageArrears.Domain.AccessCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hash");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("integer")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "Purpose")
+                        .IsUnique();
+
+                    b.ToTable("access_codes", "wagearrears");
+                });
+
             modelBuilder.Entity("Zhili.WageArrears.Domain.Acknowledgement", b =>
                 {
                     b.Property<int>("Id")
@@ -184,6 +243,10 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnType("date")
                         .HasColumnName("defence_filed_on");
 
+                    b.Property<bool>("DefenceFiledOnline")
+                        .HasColumnType("boolean")
+                        .HasColumnName("defence_filed_online");
+
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("date")
                         .HasColumnName("expires_on");
@@ -253,9 +316,48 @@ namespace Zhili.Migrations.Postgres.WageArrears
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("ListedOn");
+
                     b.HasIndex("UnitCode");
 
                     b.ToTable("cases", "wagearrears");
+                });
+
+            modelBuilder.Entity("Zhili.WageArrears.Domain.DueNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AboutDay")
+                        .HasColumnType("date")
+                        .HasColumnName("about_day");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Kind", "AboutDay")
+                        .IsUnique();
+
+                    b.ToTable("due_notices", "wagearrears");
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.Edition", b =>
@@ -297,7 +399,6 @@ namespace Zhili.Migrations.Postgres.WageArrears
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("CreditCode")
-                        .IsRequired()
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)")
                         .HasColumnName("credit_code");
@@ -323,6 +424,11 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("grounds");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("id_number");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer")
@@ -363,6 +469,28 @@ namespace Zhili.Migrations.Postgres.WageArrears
                     b.ToTable("edition_rows", "wagearrears");
                 });
 
+            modelBuilder.Entity("Zhili.WageArrears.Domain.LookupStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("lookup_stamp", "wagearrears");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Zhili.WageArrears.Domain.Objection", b =>
                 {
                     b.Property<int>("Id")
@@ -399,6 +527,10 @@ namespace Zhili.Migrations.Postgres.WageArrears
                     b.Property<bool>("Extended")
                         .HasColumnType("boolean")
                         .HasColumnName("extended");
+
+                    b.Property<bool>("FiledOnline")
+                        .HasColumnType("boolean")
+                        .HasColumnName("filed_online");
 
                     b.Property<int>("Outcome")
                         .HasColumnType("integer")
@@ -446,10 +578,14 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnName("case_id");
 
                     b.Property<string>("CreditCode")
-                        .IsRequired()
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)")
                         .HasColumnName("credit_code");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("id_number");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer")
@@ -470,6 +606,8 @@ namespace Zhili.Migrations.Postgres.WageArrears
                     b.HasIndex("CaseId");
 
                     b.HasIndex("CreditCode");
+
+                    b.HasIndex("IdNumber");
 
                     b.ToTable("parties", "wagearrears");
                 });
@@ -510,7 +648,25 @@ namespace Zhili.Migrations.Postgres.WageArrears
                     b.ToTable("persons", "wagearrears");
                 });
 
+            modelBuilder.Entity("Zhili.WageArrears.Domain.AccessCode", b =>
+                {
+                    b.HasOne("Zhili.WageArrears.Domain.BlacklistCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zhili.WageArrears.Domain.Acknowledgement", b =>
+                {
+                    b.HasOne("Zhili.WageArrears.Domain.BlacklistCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhili.WageArrears.Domain.DueNotice", b =>
                 {
                     b.HasOne("Zhili.WageArrears.Domain.BlacklistCase", null)
                         .WithMany()

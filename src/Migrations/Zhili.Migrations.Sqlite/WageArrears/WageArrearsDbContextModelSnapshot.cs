@@ -104,6 +104,63 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                     b.HasAnnotation("Zhili:SharedTable", true);
                 });
 
+            modelBuilder.Entity("Zhili.WageArrears.Domain.AccessCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hash");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "Purpose")
+                        .IsUnique();
+
+                    b.ToTable("wagearrears_access_codes", (string)null);
+                });
+
             modelBuilder.Entity("Zhili.WageArrears.Domain.Acknowledgement", b =>
                 {
                     b.Property<int>("Id")
@@ -171,6 +228,10 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                     b.Property<DateOnly?>("DefenceFiledOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("defence_filed_on");
+
+                    b.Property<bool>("DefenceFiledOnline")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("defence_filed_online");
 
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("TEXT")
@@ -241,9 +302,46 @@ namespace Zhili.Migrations.Sqlite.WageArrears
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("ListedOn");
+
                     b.HasIndex("UnitCode");
 
                     b.ToTable("wagearrears_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.WageArrears.Domain.DueNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AboutDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("about_day");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("posted_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Kind", "AboutDay")
+                        .IsUnique();
+
+                    b.ToTable("wagearrears_due_notices", (string)null);
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.Edition", b =>
@@ -281,7 +379,6 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnName("id");
 
                     b.Property<string>("CreditCode")
-                        .IsRequired()
                         .HasMaxLength(18)
                         .HasColumnType("TEXT")
                         .HasColumnName("credit_code");
@@ -307,6 +404,11 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT")
                         .HasColumnName("grounds");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_number");
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER")
@@ -347,6 +449,28 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                     b.ToTable("wagearrears_edition_rows", (string)null);
                 });
 
+            modelBuilder.Entity("Zhili.WageArrears.Domain.LookupStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("wagearrears_lookup_stamp", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Zhili.WageArrears.Domain.Objection", b =>
                 {
                     b.Property<int>("Id")
@@ -381,6 +505,10 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                     b.Property<bool>("Extended")
                         .HasColumnType("INTEGER")
                         .HasColumnName("extended");
+
+                    b.Property<bool>("FiledOnline")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("filed_online");
 
                     b.Property<int>("Outcome")
                         .HasColumnType("INTEGER")
@@ -426,10 +554,14 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnName("case_id");
 
                     b.Property<string>("CreditCode")
-                        .IsRequired()
                         .HasMaxLength(18)
                         .HasColumnType("TEXT")
                         .HasColumnName("credit_code");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_number");
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER")
@@ -450,6 +582,8 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                     b.HasIndex("CaseId");
 
                     b.HasIndex("CreditCode");
+
+                    b.HasIndex("IdNumber");
 
                     b.ToTable("wagearrears_parties", (string)null);
                 });
@@ -488,7 +622,25 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                     b.ToTable("wagearrears_persons", (string)null);
                 });
 
+            modelBuilder.Entity("Zhili.WageArrears.Domain.AccessCode", b =>
+                {
+                    b.HasOne("Zhili.WageArrears.Domain.BlacklistCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zhili.WageArrears.Domain.Acknowledgement", b =>
+                {
+                    b.HasOne("Zhili.WageArrears.Domain.BlacklistCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhili.WageArrears.Domain.DueNotice", b =>
                 {
                     b.HasOne("Zhili.WageArrears.Domain.BlacklistCase", null)
                         .WithMany()

@@ -5,7 +5,7 @@ using Zhili.WageArrears.Domain;
 
 namespace Zhili.WageArrears.Data;
 
-public sealed class WageArrearsDbContext(DbContextOptions<WageArrearsDbContext> options) : DbContext(options), IDataScopedContext
+public sealed partial class WageArrearsDbContext(DbContextOptions<WageArrearsDbContext> options) : DbContext(options), IDataScopedContext
 {
     public const string Module = "wagearrears";
 
@@ -21,6 +21,12 @@ public sealed class WageArrearsDbContext(DbContextOptions<WageArrearsDbContext> 
 
     public DbSet<Edition> Editions => Set<Edition>();
 
+    public DbSet<AccessCode> AccessCodes => Set<AccessCode>();
+
+    public DbSet<DueNotice> DueNotices => Set<DueNotice>();
+
+    public DbSet<LookupStamp> LookupStamps => Set<LookupStamp>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<BlacklistCase>(b =>
@@ -35,6 +41,8 @@ public sealed class WageArrearsDbContext(DbContextOptions<WageArrearsDbContext> 
             b.Property(c => c.Defence).HasMaxLength(4000);
             b.Property(c => c.RemovalReason).HasMaxLength(1000);
             b.Property(c => c.FixReason).HasMaxLength(1000);
+            b.HasIndex(c => c.ListedOn); // B-CREDIT: the lookup snapshot loads the listed entries; the staff list sorts by it
+            b.HasIndex(c => c.ExpiresOn); // B-TERM: the daily review and the due list
             b.HasMany(c => c.Parties).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<Party>(b =>
@@ -43,6 +51,10 @@ public sealed class WageArrearsDbContext(DbContextOptions<WageArrearsDbContext> 
             b.Property(p => p.Name).HasMaxLength(200);
             b.Property(p => p.CreditCode).HasMaxLength(18);
             b.HasIndex(p => p.CreditCode); // B-CREDIT: the lookup's index
+            b.Property(p => p.IdNumber).HasMaxLength(18);
+            b.HasIndex(p => p.IdNumber); // B-TERM: a natural person's earlier listings
+            b.Ignore(p => p.IsNaturalPerson);
+            b.Ignore(p => p.Identifier);
             b.HasMany(p => p.Persons).WithOne().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<Person>(b =>
@@ -83,9 +95,34 @@ public sealed class WageArrearsDbContext(DbContextOptions<WageArrearsDbContext> 
             b.Property(r => r.OtherResponsiblePersons).HasMaxLength(400);
             b.Property(r => r.CreditCode).HasMaxLength(18);
             b.HasIndex(r => r.CreditCode);
+            b.Property(r => r.IdNumber).HasMaxLength(18);
             b.Property(r => r.Grounds).HasMaxLength(1000);
             b.Property(r => r.Redress).HasMaxLength(400);
             b.Property(r => r.DecidingAuthority).HasMaxLength(100);
+        });
+        modelBuilder.Entity<AccessCode>(b =>
+        {
+            b.ToTable("access_codes");
+            b.Property(a => a.UnitCode).HasMaxLength(20);
+            b.Property(a => a.Hash).HasMaxLength(64);
+            b.HasIndex(a => a.Hash).IsUnique(); // the public form finds the case by the code's hash alone
+            b.HasIndex(a => new { a.CaseId, a.Purpose }).IsUnique();
+            b.Property(a => a.IssuedBy).HasMaxLength(256);
+            b.Property(a => a.UsedAt).IsConcurrencyToken(); // one use only, even for two submissions at once
+            b.HasOne<BlacklistCase>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<DueNotice>(b =>
+        {
+            b.ToTable("due_notices");
+            b.Property(n => n.Kind).HasMaxLength(30);
+            b.HasIndex(n => new { n.CaseId, n.Kind, n.AboutDay }).IsUnique(); // B-TERM: the daily review is idempotent
+            b.HasOne<BlacklistCase>().WithMany().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<LookupStamp>(b =>
+        {
+            b.ToTable("lookup_stamp");
+            b.Property(s => s.Id).ValueGeneratedNever();
+            b.HasData(new LookupStamp { Id = LookupStamp.SingleId, Version = 0 });
         });
         modelBuilder.ApplyZhiliConventions(this, Module);
     }

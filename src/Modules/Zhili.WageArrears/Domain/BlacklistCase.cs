@@ -38,6 +38,9 @@ public sealed partial class BlacklistCase : IUnitScoped
 
     public string? Defence { get; private set; }
 
+    /// <summary>The employer filed the defence itself through the public form, with the notice's access code.</summary>
+    public bool DefenceFiledOnline { get; private set; }
+
     public DateOnly? ListedOn { get; private set; }
 
     public bool IsRelisting { get; private set; }
@@ -83,7 +86,7 @@ public sealed partial class BlacklistCase : IUnitScoped
     }
 
     // B-NOTICE: a defence after the deadline is silence (waived), so it is refused.
-    public void FileDefence(DateOnly filedOn, string text, DateTime filedAtEndOfDay)
+    public void FileDefence(DateOnly filedOn, string text, DateTime filedAtEndOfDay, bool online = false)
     {
         if (NoticeReceivedOn is null || DefenceDueAt is null)
         {
@@ -97,6 +100,7 @@ public sealed partial class BlacklistCase : IUnitScoped
 
         DefenceFiledOn = filedOn;
         Defence = text;
+        DefenceFiledOnline = online;
     }
 
     public DefenceState DefenceStateAt(DateTime now) =>

@@ -35,6 +35,16 @@ public sealed class Deadlines(IWorkingDayCalendar calendar, IOptions<BlacklistOp
 
     public int WorkingDaysSince(DateOnly day) => calendar.WorkingDaysBetween(day, Today);
 
+    /// <summary>K-WD-3: working days in (<paramref name="from"/>, <paramref name="to"/>].</summary>
+    public int WorkingDaysBetween(DateOnly from, DateOnly to) => calendar.WorkingDaysBetween(from, to);
+
+    /// <summary>
+    /// B-LIST: the latest decision date whose case is warned on <paramref name="day"/>: a decision on day D is warned once
+    /// (D, day] holds <see cref="BlacklistOptions.ListingWarningWorkingDays"/> working days, that is when D is before the
+    /// 15th working day counted back from the day after <paramref name="day"/>.
+    /// </summary>
+    public DateOnly WarnedIfDecidedBefore(DateOnly day) => calendar.AddWorkingDays(day.AddDays(1), -Options.ListingWarningWorkingDays);
+
     public ListingState ListingState(BlacklistCase c) =>
         c.ListingStateAt(WorkingDaysSince(c.DecisionDate), Options.ListingWarningWorkingDays, Now);
 }

@@ -37,7 +37,11 @@ public sealed class EditionRow
 
     public required string OtherResponsiblePersons { get; init; }
 
-    public required string CreditCode { get; init; }
+    /// <summary>An organisation's credit code (not masked, K-MASK); null for a natural person.</summary>
+    public string? CreditCode { get; init; }
+
+    /// <summary>A natural person's identity number, masked when frozen (K-MASK); null for an organisation.</summary>
+    public string? IdNumber { get; init; }
 
     public DateOnly ListedOn { get; init; }
 

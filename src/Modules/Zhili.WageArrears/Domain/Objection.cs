@@ -32,6 +32,9 @@ public sealed class Objection : IUnitScoped
 
     public required string Evidence { get; init; }
 
+    /// <summary>Filed by the employer through the public form with an access code, not entered by staff.</summary>
+    public bool FiledOnline { get; init; }
+
     public DateTime DueAt { get; private set; }
 
     public string DueRule { get; private set; } = "B-OBJ";

@@ -15,7 +15,10 @@ public enum PersonRole
     Other,
 }
 
-/// <summary>B-WHO: one listed organisation of a case, with its responsible persons.</summary>
+/// <summary>
+/// B-WHO: one listed party of a case: an organisation (K-USCC) with its responsible persons, or a natural person
+/// without 用工主体资格 (an individual subcontractor, 包工头) identified by a resident identity number (K-ID, L2910–2918).
+/// </summary>
 public sealed class Party
 {
     public int Id { get; private set; }
@@ -24,8 +27,16 @@ public sealed class Party
 
     public required string Name { get; set; }
 
-    /// <summary>K-USCC, normalised; indexed for the B-CREDIT lookup.</summary>
-    public required string CreditCode { get; init; }
+    /// <summary>K-USCC, normalised; indexed for the B-CREDIT lookup. Null for a natural person.</summary>
+    public string? CreditCode { get; init; }
+
+    /// <summary>K-ID of a natural person, normalised; never published unmasked (K-MASK). Null for an organisation.</summary>
+    public string? IdNumber { get; init; }
+
+    public bool IsNaturalPerson => CreditCode is null;
+
+    /// <summary>What identifies the party: its credit code, or a natural person's identity number.</summary>
+    public string Identifier => CreditCode ?? IdNumber ?? "";
 
     public PartyKind Kind { get; init; }
 

@@ -7,7 +7,10 @@ using Zhili.WageArrears.Features.Cases;
 
 namespace Zhili.WageArrears.Features;
 
-/// <summary>Demo data: three fictional employers (valid K-USCC and K-ID codes), one listed, one awaiting defence, one county case.</summary>
+/// <summary>
+/// Demo data: three fictional employers (valid K-USCC and K-ID codes), one listed, one awaiting defence, one county case
+/// with an individual subcontractor.
+/// </summary>
 public sealed class BlacklistDemo(WageArrearsDbContext db, CaseService cases) : IDemoSeeder
 {
     public int Order => 30;
@@ -37,7 +40,9 @@ public sealed class BlacklistDemo(WageArrearsDbContext db, CaseService cases) : 
             today.AddDays(-10), Ground.Absconding), "410100-RSJ", cancellationToken);
         await cases.ServeNoticeAsync(open, today.AddDays(-2), cancellationToken);
 
-        await cases.CreateAsync(Case("金水区顺通物流有限公司", Code("91410105MA0000003"), "王秀兰", Id("41010519850303003"),
-            today.AddDays(-5), Ground.Subcontracting), "410105", cancellationToken);
+        // B-WHO: unlawful subcontracting to a person without 用工主体资格 (包工头) lists that person too, by identity number.
+        var county = Case("金水区顺通物流有限公司", Code("91410105MA0000003"), "王秀兰", Id("41010519850303003"), today.AddDays(-5), Ground.Subcontracting);
+        county.Parties!.Add(new PartyInput("赵铁柱", null, PartyKind.Subcontractor, false, [], Id("41010519900909004")));
+        await cases.CreateAsync(county, "410105", cancellationToken);
     }
 }

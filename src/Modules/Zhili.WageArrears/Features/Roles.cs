@@ -16,6 +16,9 @@ public static class Roles
 
     public const string Admin = ZhiliRoles.Administrator;
 
+    /// <summary>The roles that work on cases (labour-inspection staff of the city and county bureaus, the city office, admins).</summary>
+    public static readonly string[] Staff = [Department, District, CityOffice, Admin];
+
     /// <summary>The city human-resources and social security bureau (市人社局).</summary>
     public const string CityBureau = "410100-RSJ";
 

@@ -4,7 +4,8 @@ namespace Zhili.WageArrears.Features.Cases;
 
 public sealed record PersonDto(string Name, PersonRole Role, string IdNumber);
 
-public sealed record PartyDto(string Name, string CreditCode, PartyKind Kind, bool RegisteredOutsideCity, IReadOnlyList<PersonDto> Persons);
+/// <summary>A party as staff see it: an organisation's credit code, or a natural person's identity number (B-WHO).</summary>
+public sealed record PartyDto(string Name, string? CreditCode, string? IdNumber, PartyKind Kind, bool RegisteredOutsideCity, IReadOnlyList<PersonDto> Persons);
 
 public sealed record DueDto(DateTime At, string Rule);
 
@@ -12,18 +13,18 @@ public sealed record DueDto(DateTime At, string Rule);
 public sealed record CaseDto(
     int Id, string UnitCode, IReadOnlyList<PartyDto> Parties, string DecisionNumber, DateOnly DecisionDate,
     IReadOnlyList<Ground> Grounds, IReadOnlyList<string> GroundNames, DueDto ListingDue, ListingState ListingState,
-    DateOnly? NoticeReceivedOn, DueDto? DefenceDue, DefenceState DefenceState, DateOnly? DefenceFiledOn,
+    DateOnly? NoticeReceivedOn, DueDto? DefenceDue, DefenceState DefenceState, DateOnly? DefenceFiledOn, string? Defence, bool DefenceFiledOnline,
     DateOnly? ListedOn, bool IsRelisting, DateOnly? ExpiresOn, int Extensions, bool Acknowledged,
     DateOnly? CorrectedOn, DueDto? RemovalDue, DateOnly? RemovedOn, string? RemovalReason, DateOnly? FixedOn, string? FixReason)
 {
     public static CaseDto From(BlacklistCase c, Deadlines d, bool acknowledged) => new(
         c.Id, c.UnitCode,
-        c.Parties.Select(p => new PartyDto(p.Name, p.CreditCode, p.Kind, p.RegisteredOutsideCity,
+        c.Parties.Select(p => new PartyDto(p.Name, p.CreditCode, p.IdNumber, p.Kind, p.RegisteredOutsideCity,
             p.Persons.Select(x => new PersonDto(x.Name, x.Role, x.IdNumber)).ToList())).ToList(),
         c.DecisionNumber, c.DecisionDate,
         Enum.GetValues<Ground>().Where(g => g != Ground.None && c.Grounds.HasFlag(g)).ToList(), Domain.Grounds.ChineseNames(c.Grounds),
         new DueDto(c.ListingDueAt, c.ListingDueRule), d.ListingState(c),
-        c.NoticeReceivedOn, c.DefenceDueAt is { } dd ? new DueDto(dd, c.DefenceDueRule!) : null, c.DefenceStateAt(d.Now), c.DefenceFiledOn,
+        c.NoticeReceivedOn, c.DefenceDueAt is { } dd ? new DueDto(dd, c.DefenceDueRule!) : null, c.DefenceStateAt(d.Now), c.DefenceFiledOn, c.Defence, c.DefenceFiledOnline,
         c.ListedOn, c.IsRelisting, c.ExpiresOn, c.Extensions, acknowledged,
         c.CorrectedOn, c.RemovalDueAt is { } rd ? new DueDto(rd, c.RemovalDueRule!) : null, c.RemovedOn, c.RemovalReason, c.FixedOn, c.FixReason);
 }

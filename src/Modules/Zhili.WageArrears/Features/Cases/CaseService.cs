@@ -34,10 +34,11 @@ public sealed class CaseService(WageArrearsDbContext db, Deadlines deadlines)
             Parties = r.Parties!.Select(p => new Party
             {
                 Name = p.Name!.Trim(),
-                CreditCode = CreditCode.Normalize(p.CreditCode),
+                CreditCode = p.IsNaturalPerson ? null : CreditCode.Normalize(p.CreditCode),
+                IdNumber = p.IsNaturalPerson ? ResidentId.Normalize(p.IdNumber) : null, // B-WHO: an individual subcontractor
                 Kind = p.Kind,
                 RegisteredOutsideCity = p.RegisteredOutsideCity,
-                Persons = p.Persons!.Select(x => new Person { Name = x.Name!.Trim(), Role = x.Role, IdNumber = x.IdNumber!.Trim().ToUpperInvariant() }).ToList(),
+                Persons = (p.Persons ?? []).Select(x => new Person { Name = x.Name!.Trim(), Role = x.Role, IdNumber = x.IdNumber!.Trim().ToUpperInvariant() }).ToList(),
             }).ToList(),
         };
         db.Cases.Add(c);
@@ -48,21 +49,23 @@ public sealed class CaseService(WageArrearsDbContext db, Deadlines deadlines)
     public async Task ServeNoticeAsync(BlacklistCase c, DateOnly receivedOn, CancellationToken ct)
     {
         c.ServeNotice(receivedOn, deadlines.Defence(receivedOn));
+        // A self-service code printed on the notice lasts exactly as long as the defence window (B-NOTICE).
+        var code = await db.AccessCodes.FirstOrDefaultAsync(a => a.CaseId == c.Id && a.Purpose == AccessPurpose.Defence, ct);
+        code?.Follow(c.DefenceDueAt!.Value);
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task FileDefenceAsync(BlacklistCase c, DateOnly filedOn, string text, CancellationToken ct)
+    public async Task FileDefenceAsync(BlacklistCase c, DateOnly filedOn, string text, CancellationToken ct, bool online = false)
     {
-        c.FileDefence(filedOn, text, deadlines.EndOf(filedOn));
+        c.FileDefence(filedOn, text, deadlines.EndOf(filedOn), online);
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>B-LIST, B-TERM: 1 year for a first listing, 2 when a party was removed from the list before.</summary>
     public async Task ListAsync(BlacklistCase c, DateOnly decidedOn, CancellationToken ct)
     {
-        var codes = c.Parties.Select(p => p.CreditCode).ToList();
-        var relisting = await db.Cases.IgnoreQueryFilters()
-            .AnyAsync(o => o.Id != c.Id && o.ListedOn != null && o.RemovedOn != null && o.Parties.Any(p => codes.Contains(p.CreditCode)), ct);
+        var relisting = await db.Cases.IgnoreQueryFilters().OnAnyOf(c.Parties)
+            .AnyAsync(o => o.Id != c.Id && o.ListedOn != null && o.RemovedOn != null, ct);
         var years = relisting ? deadlines.Options.RepeatTermYears : deadlines.Options.FirstTermYears;
         c.List(decidedOn, deadlines.EndOf(decidedOn), relisting, years);
         await db.SaveChangesAsync(ct);

@@ -15,12 +15,15 @@ public sealed record FreezeRequest(int Year, int Quarter);
 
 public sealed record EditionSummary(int Year, int Quarter, string Label, DateTime FrozenAt);
 
-/// <summary>B-PUB: exactly the published fields (L2933–2950), persons already masked when frozen.</summary>
+/// <summary>
+/// B-PUB: exactly the published fields (L2933–2950), persons already masked when frozen; a natural person listed as a
+/// subcontractor has a masked identity number in place of the credit code (K-MASK).
+/// </summary>
 public sealed record EditionRowDto(EditionEntryKind Kind, string EmployerName, string LegalRepresentative, string OtherResponsiblePersons,
-    string CreditCode, DateOnly ListedOn, string Grounds, string Redress, string DecidingAuthority, DateOnly? RemovedOn)
+    string? CreditCode, string? IdNumber, DateOnly ListedOn, string Grounds, string Redress, string DecidingAuthority, DateOnly? RemovedOn)
 {
     public static EditionRowDto From(EditionRow r) => new(r.Kind, r.EmployerName, r.LegalRepresentative, r.OtherResponsiblePersons,
-        r.CreditCode, r.ListedOn, r.Grounds, r.Redress, r.DecidingAuthority, r.RemovedOn);
+        r.CreditCode, r.IdNumber, r.ListedOn, r.Grounds, r.Redress, r.DecidingAuthority, r.RemovedOn);
 }
 
 public sealed record EditionDto(EditionSummary Edition, IReadOnlyList<EditionRowDto> Rows);
@@ -89,7 +92,8 @@ public static class EditionEndpoints
             ["用人单位名称"] = r.EmployerName,
             ["法定代表人"] = r.LegalRepresentative,
             ["其他责任人"] = r.OtherResponsiblePersons,
-            ["统一社会信用代码"] = r.CreditCode,
+            ["统一社会信用代码"] = r.CreditCode ?? "",
+            ["身份证号码（自然人，已隐去部分）"] = r.IdNumber ?? "",
             ["列入日期"] = r.ListedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["列入事由"] = r.Grounds,
             ["权利救济期限和途径"] = r.Redress,

@@ -51,7 +51,9 @@ public sealed class EditionService(WageArrearsDbContext db, Deadlines deadlines,
         return new EditionRow
         {
             Kind = removed ? EditionEntryKind.Removal : EditionEntryKind.Listing,
-            EmployerName = p.Name,
+            // K-MASK: a natural person (an individual subcontractor) is published as 张* with 410105********1234.
+            EmployerName = p.IsNaturalPerson ? Mask.Name(p.Name) : p.Name,
+            IdNumber = p.IsNaturalPerson ? Mask.IdNumber(p.IdNumber) : null,
             LegalRepresentative = string.Join("、", p.Persons.Where(x => x.Role == PersonRole.LegalRepresentative).Select(x => Mask.Name(x.Name))),
             OtherResponsiblePersons = string.Join("、", p.Persons.Where(x => x.Role == PersonRole.Other).Select(x => Mask.Name(x.Name))),
             CreditCode = p.CreditCode,
@@ -82,7 +84,7 @@ public sealed class EditionService(WageArrearsDbContext db, Deadlines deadlines,
         {
             var s = search.Trim();
             var code = s.ToUpperInvariant();
-            rows = rows.Where(r => r.EmployerName.Contains(s) || r.CreditCode.Contains(code));
+            rows = rows.Where(r => r.EmployerName.Contains(s) || (r.CreditCode != null && r.CreditCode.Contains(code)));
         }
 
         return (edition, await rows.OrderBy(r => r.Kind).ThenBy(r => r.ListedOn).ThenBy(r => r.Id).ToListAsync(ct));

@@ -33,7 +33,7 @@ public static class LookupEndpoints
             return Problems.Invalid("creditCode", $"“{creditCode}”：{check.Reason}（{check.ReasonEn}）", "K-USCC");
         }
 
-        return TypedResults.Ok((await lookup.LookupAsync([check.Normalized!], ct))[0]);
+        return TypedResults.Ok(await lookup.LookupAsync(check.Normalized!, ct));
     }
 
     private static async Task<Results<Ok<LookupBatchAnswer>, ProblemHttpResult>> Batch(LookupBatchRequest request, LookupService lookup, CancellationToken ct)

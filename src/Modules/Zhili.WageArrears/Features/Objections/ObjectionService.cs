@@ -10,14 +10,17 @@ public sealed class ObjectionService(WageArrearsDbContext db, Deadlines deadline
 {
     public Task<Objection?> FindAsync(int id, CancellationToken ct) => db.Objections.FirstOrDefaultAsync(o => o.Id == id, ct);
 
-    public async Task<Objection> FileAsync(BlacklistCase c, ObjectionRequest r, CancellationToken ct)
+    public Task<List<Objection>> ForCaseAsync(int caseId, CancellationToken ct) =>
+        db.Objections.IgnoreQueryFilters().Where(o => o.CaseId == caseId).OrderBy(o => o.ReceivedOn).ThenBy(o => o.Id).ToListAsync(ct);
+
+    public async Task<Objection> FileAsync(BlacklistCase c, ObjectionRequest r, CancellationToken ct, bool online = false)
     {
         if (c.ListedOn is null)
         {
             throw new RuleViolationException("caseId", "尚未列入黑名单，无可异议的公布信息", "B-OBJ");
         }
 
-        var o = new Objection { CaseId = c.Id, UnitCode = c.UnitCode, ReceivedOn = r.ReceivedOn, Text = r.Text!, Evidence = r.Evidence! };
+        var o = new Objection { CaseId = c.Id, UnitCode = c.UnitCode, ReceivedOn = r.ReceivedOn, Text = r.Text!.Trim(), Evidence = r.Evidence!.Trim(), FiledOnline = online };
         o.SetDue(deadlines.Objection(r.ReceivedOn)); // B-OBJ: 15 working days from receipt
         db.Objections.Add(o);
         await db.SaveChangesAsync(ct);
