@@ -93,12 +93,13 @@ public sealed partial class StaffPageTests(BlacklistFixture fixture) : IClassFix
         (await app.Client().GetAsync(url, Ct)).StatusCode.ShouldBe(HttpStatusCode.Redirect); // to sign-in
 
         // B-PUB: the city bureau reads the county case and acknowledges it; the county cannot.
-        Employers(await HtmlAsync(city, "/blacklist/cases?unacknowledged=true")).ShouldBe(["金水区顺通物流有限公司"]);
+        // Other tests of this class share the app and may leave county listings of their own awaiting acknowledgement.
+        Employers(await HtmlAsync(city, "/blacklist/cases?unacknowledged=true")).ShouldContain("金水区顺通物流有限公司");
         (await HtmlAsync(city, url)).ShouldContain("待确认");
         Denied(await county.PostFormAsync(url, new Dictionary<string, string>(), $"{url}?handler=Acknowledge"));
         (await city.PostFormAsync(url, new Dictionary<string, string>(), $"{url}?handler=Acknowledge")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await HtmlAsync(city, url)).ShouldContain("已确认");
-        Employers(await HtmlAsync(city, "/blacklist/cases?unacknowledged=true")).ShouldBeEmpty();
+        Employers(await HtmlAsync(city, "/blacklist/cases?unacknowledged=true")).ShouldNotContain("金水区顺通物流有限公司");
         // The city bureau may not take the county's own steps.
         (await city.PostFormAsync(url, new Dictionary<string, string> { ["correctedOn"] = "2025-04-01" }, $"{url}?handler=Correction"))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);

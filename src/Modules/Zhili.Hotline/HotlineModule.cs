@@ -14,6 +14,7 @@ using Zhili.Hotline.Features;
 using Zhili.Hotline.Features.Open311;
 using Zhili.Hotline.Jobs;
 using Zhili.Hotline.Features.Bulletins;
+using Zhili.Hotline.Features.GroupCommit;
 
 namespace Zhili.Hotline;
 
@@ -28,6 +29,10 @@ public sealed class HotlineModule : IModule
         services.AddOptions<SlaOptions>().Bind(configuration.GetSection(SlaOptions.Section));
         services.AddScoped<Sla>();
         services.AddScoped<AppealService>();
+        services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
+        services.AddSingleton<IntakeMetrics>();
+        services.AddSingleton<IntakeWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<IntakeWriter>());
         services.AddScoped<AppealQueries>();
         services.AddSupervision(configuration);
         services.AddIntakeCatalogue(configuration);
@@ -37,6 +42,9 @@ public sealed class HotlineModule : IModule
             .AddScheduledJob<DailyBulletinJob>().AddScheduledJob<WeeklyBulletinJob>().AddScheduledJob<MonthlyBulletinJob>()
             .AddScheduledJob<QuarterlyBulletinJob>().AddScheduledJob<AnnualBulletinJob>();
         services.AddValidatorsFromAssemblyContaining<HotlineModule>(includeInternalTypes: true);
+        // Intake is the hot path (issue 4, Performance): its validators hold no state, so one instance serves every request.
+        services.AddSingleton<IValidator<NewAppealRequest>, NewAppealValidator>();
+        services.AddSingleton<IValidator<PublicAppealRequest>, PublicAppealValidator>();
         services.AddAuthorizationBuilder()
             .AddPolicy(HotlineRoles.OfficePolicy, p => p.RequireAuthenticatedUser().RequireRole(HotlineRoles.CityOffice))
             .AddPolicy(HotlineRoles.StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(HotlineRoles.Staff));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.BuildingBlocks.Audit;
 
@@ -34,6 +35,9 @@ public sealed class AuditDraft
     public string? Before { get; }
 
     public string? After { get; private set; }
+
+    /// <summary>The request a background writer saved this record for (<see cref="ActorSnapshot"/>), if any.</summary>
+    public ActorSnapshot? ActedFor => ActorSnapshot.AttributedTo(entry.Entity);
 
     /// <summary>The draft of an added, changed or deleted entry, or null for entries the audit log leaves out.</summary>
     public static AuditDraft? Of(EntityEntry entry)

@@ -19,18 +19,20 @@ public sealed class AuditSave(IReadOnlyList<AuditDraft> drafts, AuditStamp stamp
         foreach (var draft in drafts)
         {
             draft.Complete();
+            // A record a background writer saved for a request names that request's actor (ActorSnapshot).
+            var who = draft.ActedFor;
             yield return new AuditRecord
             {
                 At = stamp.At,
-                Actor = Fit(stamp.Actor, 200)!,
-                UnitCode = Fit(stamp.UnitCode, 20),
+                Actor = Fit(who?.Name ?? stamp.Actor, 200)!,
+                UnitCode = Fit(who is null ? stamp.UnitCode : who.UnitCode, 20),
                 Module = Fit(stamp.Module, 40)!,
                 Entity = Fit(draft.Entity, 100)!,
                 EntityId = Fit(draft.EntityId ?? "", 200)!,
                 Action = draft.Action,
                 Before = draft.Before,
                 After = draft.After,
-                RequestId = Fit(stamp.RequestId, 100),
+                RequestId = Fit(who is null ? stamp.RequestId : who.RequestId, 100),
             };
         }
     }

@@ -8,12 +8,15 @@ using Zhili.Hotline.Domain;
 using Zhili.Hotline.Features.Categories;
 using Zhili.Hotline.Features.CoHandling;
 using Zhili.Hotline.Features.Duplicates;
+using Zhili.Hotline.Features.GroupCommit;
 using Zhili.Kernel.Units;
 
 namespace Zhili.Hotline.Features;
 
 /// <summary>The appeal commands shared by the API and the pages: load in scope, apply the entity's move, save whole.</summary>
-public sealed class AppealService(HotlineDbContext db, Sla sla, TimeProvider clock, ICurrentActor actor, IAdminUnits units, IInbox inbox, SupervisionService cases)
+public sealed class AppealService(
+    HotlineDbContext db, Sla sla, TimeProvider clock, ICurrentActor actor, IAdminUnits units, IInbox inbox, SupervisionService cases,
+    IntakeWriter intake)
 {
     private const string Alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
@@ -36,8 +39,8 @@ public sealed class AppealService(HotlineDbContext db, Sla sla, TimeProvider clo
             Latitude = r.Latitude, Longitude = r.Longitude, Description = r.Description.Trim(), ReceivedAt = Now, ReceivedBy = actor.Name,
         };
         appeal.Received(actor.Name);
-        db.Appeals.Add(appeal);
-        await db.SaveChangesAsync(ct);
+        // Group commit: answered once the batch holding the appeal is committed (issue 4, Performance).
+        await intake.WriteAsync(appeal, ct);
         return appeal;
     }
 

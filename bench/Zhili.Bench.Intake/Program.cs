@@ -1,0 +1,3 @@
+using Zhili.Bench.Intake;
+
+return await Cli.RunAsync(args);

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Zhili.BuildingBlocks.Security;
+using Zhili.Hotline.Data;
+
+namespace Zhili.Hotline.Features.GroupCommit;
+
+/// <summary>
+/// Writes one batch of the <see cref="IntakeWriter"/>: every appeal in one transaction, one commit. When anything in the
+/// batch fails the whole transaction rolls back and each appeal is written again on its own, so that one bad appeal
+/// fails only its own request and every request learns its own outcome.
+/// </summary>
+internal sealed class IntakeBatch(IServiceScopeFactory scopes, IntakeMetrics metrics, ILogger logger)
+{
+    public async Task WriteAsync(IReadOnlyList<IntakeItem> batch)
+    {
+        var started = Stopwatch.GetTimestamp();
+        if (batch.Count == 1)
+        {
+            await WriteAloneAsync(batch[0]);
+            metrics.Batch(1, Stopwatch.GetElapsedTime(started));
+            return;
+        }
+
+        try
+        {
+            await WriteTogetherAsync(batch);
+            metrics.Batch(batch.Count, Stopwatch.GetElapsedTime(started));
+            metrics.Committed(batch.Count);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "An intake batch of {Count} appeals was rolled back; writing them one by one", batch.Count);
+            foreach (var item in batch)
+            {
+                await WriteAloneAsync(item);
+            }
+
+            return;
+        }
+
+        foreach (var item in batch)
+        {
+            item.Outcome.TrySetResult();
+        }
+    }
+
+    private async Task WriteTogetherAsync(IReadOnlyList<IntakeItem> batch)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = await OpenAsync(scope);
+        // Any failure rolls the whole batch back (and the batch is retried one by one), so no savepoints.
+        db.Database.AutoSavepointsEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await SaveAsync(db, batch);
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>One appeal in a transaction of its own (the audit interceptor opens and commits it).</summary>
+    private async Task WriteAloneAsync(IntakeItem item)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await SaveAsync(await OpenAsync(scope), [item]);
+            metrics.Committed(1);
+            item.Outcome.TrySetResult();
+        }
+        catch (Exception e)
+        {
+            metrics.Failed();
+            item.Outcome.TrySetException(e);
+        }
+    }
+
+    private static async Task<HotlineDbContext> OpenAsync(AsyncServiceScope scope)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
+        await db.Database.OpenConnectionAsync();
+        if (db.Database.IsSqlite())
+        {
+            // The acknowledgement promises durability: WAL with a flush at every commit, whatever the SQLite build's default.
+            // While another writer (the audit sealer) holds the file, SQLite itself waits in short steps; without a busy
+            // timeout the provider retries only every 150 ms, which would stall every waiting request.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;");
+        }
+
+        return db;
+    }
+
+    /// <summary>
+    /// Saves the appeals (with their events and, through the audit interceptor, their audit records) in one save per data
+    /// scope, each in that scope, so the scope guard judges every appeal as it would have in its own request. Intake
+    /// comes from the city office and from citizens, whose scope is the same unrestricted one, so a batch is one save.
+    /// </summary>
+    private static async Task SaveAsync(HotlineDbContext db, IReadOnlyList<IntakeItem> items)
+    {
+        foreach (var group in items.GroupBy(i => i.Scope))
+        {
+            // The audit trail names each request's actor for its appeal and events (ARCHITECTURE rule 11).
+            var actors = new Dictionary<object, ActorSnapshot>(ReferenceEqualityComparer.Instance);
+            foreach (var item in group)
+            {
+                // A batch that rolled back left the keys it was given on the entities; they are the database's to give again.
+                db.Entry(item.Appeal).Property(a => a.Id).CurrentValue = 0;
+                actors[item.Appeal] = item.Actor;
+                foreach (var e in item.Appeal.Events)
+                {
+                    e.Id = 0;
+                    actors[e] = item.Actor;
+                }
+
+                db.Appeals.Add(item.Appeal);
+            }
+
+            using (DataScope.Enter(group.Key))
+            using (ActorSnapshot.Attribute(actors))
+            {
+                await db.SaveChangesAsync();
+            }
+
+            db.ChangeTracker.Clear();
+        }
+    }
+}
