@@ -1,6 +1,7 @@
 using System.Globalization;
 using Zhili.BuildingBlocks.Inbox;
 using Zhili.BuildingBlocks.Jobs;
+using Zhili.Kernel;
 using Zhili.BuildingBlocks.Paging;
 using Zhili.Hotline.Domain;
 using Zhili.Hotline.Domain.Bulletins;
@@ -23,13 +24,10 @@ public abstract class BulletinJob(BulletinPeriod kind, BulletinService bulletins
 
     public TimeSpan CatchUp => kind == BulletinPeriod.Day ? TimeSpan.FromDays(3) : TimeSpan.FromDays(15);
 
-    /// <summary>The civil day the firing falls on, in Asia/Shanghai.</summary>
-    private static DateOnly DayOf(DateTimeOffset firing) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(firing, JobRunner.Shanghai).DateTime);
-
     /// <summary>The period a firing reports on: the day itself for 日清; otherwise the period just ended, when today is the first working day after it.</summary>
     public BulletinWindow? WindowOf(DateTimeOffset firing)
     {
-        var day = DayOf(firing);
+        var day = Civil.DateOf(firing.UtcDateTime);
         if (kind == BulletinPeriod.Day)
         {
             return BulletinWindow.Of(kind, day, firing.UtcDateTime);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Zhili.BuildingBlocks.Jobs;
+using Zhili.Kernel;
 using Zhili.WageArrears.Features.Terms;
 
 namespace Zhili.WageArrears.Jobs;
@@ -16,13 +17,11 @@ public sealed class TermReviewJob(TermService terms) : IScheduledJob
 
     public TimeSpan CatchUp => TimeSpan.FromDays(7);
 
-    public string? PeriodOf(DateTimeOffset firing) => Day(firing).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string? PeriodOf(DateTimeOffset firing) => Civil.DateOf(firing.UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public async Task RunAsync(JobRun run, CancellationToken cancellationToken)
     {
-        var review = await terms.NotifyDueAsync(Day(new DateTimeOffset(run.Firing, TimeSpan.Zero)), cancellationToken);
+        var review = await terms.NotifyDueAsync(Civil.DateOf(run.Firing), cancellationToken);
         run.Outcome = $"{review.Extended} extended, {review.RemovalDue} removal due, {review.ListingWarnings} listing warnings, {review.Posted} notices";
     }
-
-    private static DateOnly Day(DateTimeOffset firing) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(firing, JobRunner.Shanghai).DateTime);
 }
