@@ -14,6 +14,7 @@ using Zhili.Hotline.Features;
 using Zhili.Hotline.Features.Open311;
 using Zhili.Hotline.Jobs;
 using Zhili.Hotline.Features.Bulletins;
+using Zhili.Hotline.Features.Categories;
 using Zhili.Hotline.Features.GroupCommit;
 
 namespace Zhili.Hotline;
@@ -30,6 +31,7 @@ public sealed class HotlineModule : IModule
         services.AddScoped<Sla>();
         services.AddScoped<AppealService>();
         services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
+        services.AddSingleton<LeafCategories>();
         services.AddSingleton<IntakeMetrics>();
         services.AddSingleton<IntakeWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<IntakeWriter>());

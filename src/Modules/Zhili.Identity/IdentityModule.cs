@@ -59,6 +59,7 @@ public sealed class IdentityModule : IModule
             o.LogoutPath = "/account/sign-out";
             o.AccessDeniedPath = "/account/denied";
             // The API answers 401/403; only pages redirect to the sign-in page.
+            o.Events.OnValidatePrincipal = StampCheck.ValidateWhenDueAsync;
             o.Events.OnRedirectToLogin = c => ApiOr(c.HttpContext, StatusCodes.Status401Unauthorized, () => c.Response.Redirect(c.RedirectUri));
             o.Events.OnRedirectToAccessDenied = c => ApiOr(c.HttpContext, StatusCodes.Status403Forbidden, () => c.Response.Redirect(c.RedirectUri));
         });

@@ -1,5 +1,10 @@
+using System.Data;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -50,15 +55,15 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, ILogger<AuditSealer
             .Select(r => new { r.Seq, r.Hash }).FirstOrDefaultAsync(ct);
         var batch = await db.Records.AsNoTracking().Where(r => r.Seq == null).OrderBy(r => r.Id).Take(BatchSize).ToListAsync(ct);
         var (seq, hash) = (last?.Seq ?? 0, last?.Hash ?? AuditChain.Genesis);
+        // One prepared statement run per record (an EF update per record cost the writers the lock for far longer).
+        // "and Seq is null": a record another sealer chained meanwhile is left alone, and this batch is abandoned.
+        await using var link = LinkCommand(db);
         foreach (var record in batch)
         {
             seq++;
             hash = AuditChain.Hash(hash, record);
-            var (s, h, id) = (seq, hash, record.Id);
-            // "and Seq is null": a record another sealer chained meanwhile is left alone, and this batch is abandoned.
-            var updated = await db.Records.Where(r => r.Id == id && r.Seq == null)
-                .ExecuteUpdateAsync(u => u.SetProperty(r => r.Seq, s).SetProperty(r => r.Hash, h), ct);
-            if (updated == 0)
+            (link.Parameters[0].Value, link.Parameters[1].Value, link.Parameters[2].Value) = (seq, hash, record.Id);
+            if (await link.ExecuteNonQueryAsync(ct) == 0)
             {
                 throw new AuditSealRaceException();
             }
@@ -66,6 +71,28 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, ILogger<AuditSealer
 
         await transaction.CommitAsync(ct);
         return batch.Count;
+    }
+
+    /// <summary><c>update … set seq = @seq, hash = @hash where id = @id and seq is null</c>, named as the model maps them.</summary>
+    private static DbCommand LinkCommand(AuditDbContext db)
+    {
+        var type = db.Model.FindEntityType(typeof(AuditRecord))!;
+        var store = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        string Column(string property) => sql.DelimitIdentifier(type.FindProperty(property)!.GetColumnName(store)!);
+        var (id, seq, hash) = (Column(nameof(AuditRecord.Id)), Column(nameof(AuditRecord.Seq)), Column(nameof(AuditRecord.Hash)));
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandText = $"UPDATE {sql.DelimitIdentifier(store.Name, store.Schema)} SET {seq} = @seq, {hash} = @hash WHERE {id} = @id AND {seq} IS NULL";
+        foreach (var (name, dbType) in new[] { ("seq", DbType.Int64), ("hash", DbType.String), ("id", DbType.Int64) })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.DbType = dbType;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
     }
 
     private static bool IsRace(Exception e) => e switch

@@ -16,7 +16,7 @@ namespace Zhili.Hotline.Features;
 /// <summary>The appeal commands shared by the API and the pages: load in scope, apply the entity's move, save whole.</summary>
 public sealed class AppealService(
     HotlineDbContext db, Sla sla, TimeProvider clock, ICurrentActor actor, IAdminUnits units, IInbox inbox, SupervisionService cases,
-    IntakeWriter intake)
+    IntakeWriter intake, LeafCategories leaves)
 {
     private const string Alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
@@ -27,9 +27,10 @@ public sealed class AppealService(
     /// <summary>H-FLOW intake; the caller's category must be a leaf of the tree still in use (not retired).</summary>
     public async Task<Appeal> ReceiveAsync(Intake r, CancellationToken ct)
     {
-        if (!await db.Categories.AnyAsync(c => c.Code == r.CategoryCode && c.Level == 3 && c.RetiredAt == null, ct))
+        // Screened here from memory; the intake writer checks the code again in the transaction that saves the appeal.
+        if (await leaves.FindAsync(r.CategoryCode, ct) is null)
         {
-            throw new RuleViolationException("categoryCode", $"分类 {r.CategoryCode} 不存在、不是末级分类或已停用", "H-FLOW");
+            throw LeafCategories.NotInUse(r.CategoryCode);
         }
 
         var appeal = new Appeal

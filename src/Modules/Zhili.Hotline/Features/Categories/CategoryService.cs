@@ -10,7 +10,7 @@ namespace Zhili.Hotline.Features.Categories;
 /// The office edits the category tree (H-FLOW, H-SLA), for the API and the pages alike. Every save goes through the
 /// audit interceptor. The code fixes the level and the parent (GB/T 39666-2020 shape), so neither is entered.
 /// </summary>
-public sealed class CategoryService(HotlineDbContext db, IAdminUnits units, TimeProvider clock)
+public sealed class CategoryService(HotlineDbContext db, IAdminUnits units, TimeProvider clock, LeafCategories leaves)
 {
     public async Task<IReadOnlyList<Category>> TreeAsync(CancellationToken ct) =>
         await db.Categories.AsNoTracking().Include(c => c.Sla).OrderBy(c => c.Code).ToListAsync(ct);
@@ -45,7 +45,7 @@ public sealed class CategoryService(HotlineDbContext db, IAdminUnits units, Time
         var category = new Category { Code = code, Name = draft.Name, Level = Category.LevelOf(code), ParentCode = parentCode };
         Apply(category, draft);
         db.Categories.Add(category);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return category;
     }
 
@@ -53,7 +53,7 @@ public sealed class CategoryService(HotlineDbContext db, IAdminUnits units, Time
     public async Task<Category> EditAsync(Category category, CategoryDraft draft, CancellationToken ct)
     {
         Apply(category, draft);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return category;
     }
 
@@ -62,8 +62,14 @@ public sealed class CategoryService(HotlineDbContext db, IAdminUnits units, Time
     {
         var activeChildren = await db.Categories.AnyAsync(c => c.ParentCode == category.Code && c.RetiredAt == null, ct);
         category.Retire(clock.GetUtcNow().UtcDateTime, activeChildren);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return category;
+    }
+
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        leaves.Clear();
     }
 
     private void Apply(Category category, CategoryDraft draft)

@@ -3,6 +3,7 @@ using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Validation;
 using Zhili.Hotline.Data;
 using Zhili.Hotline.Domain;
+using Zhili.Hotline.Features.Categories;
 using Zhili.Hotline.Features.Duplicates;
 
 namespace Zhili.Hotline.Features.Desk;
@@ -12,14 +13,14 @@ namespace Zhili.Hotline.Features.Desk;
 /// suggestions, links), linking a follower to its primary and unlinking it, and closing a consultation at first
 /// contact with a knowledge-base answer.
 /// </summary>
-public sealed class IntakeDesk(HotlineDbContext db, DuplicateFinder finder, TimeProvider clock, ICurrentActor actor)
+public sealed class IntakeDesk(HotlineDbContext db, DuplicateFinder finder, LeafCategories leaves, TimeProvider clock, ICurrentActor actor)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The advice for an appeal; <paramref name="fresh"/>: just received, so it has no links yet.</summary>
     public async Task<IntakeAdvice> AdviceAsync(Appeal appeal, bool fresh, CancellationToken ct)
     {
-        var category = await db.Categories.AsNoTracking().Include(c => c.Sla).SingleOrDefaultAsync(c => c.Code == appeal.CategoryCode, ct);
+        var (unit, days) = await DefaultsAsync(appeal, ct);
         var duplicates = await finder.SuggestAsync(appeal, ct);
         LinkedAppeal? primary = null;
         IReadOnlyList<LinkedAppeal> followers = [];
@@ -29,7 +30,19 @@ public sealed class IntakeDesk(HotlineDbContext db, DuplicateFinder finder, Time
             followers = await Linked(db.Appeals.Where(x => x.PrimaryAppealId == appeal.Id), ct);
         }
 
-        return new IntakeAdvice(category?.DefaultUnitCode, category?.SlaDays(appeal.Type), duplicates, primary, followers);
+        return new IntakeAdvice(unit, days, duplicates, primary, followers);
+    }
+
+    /// <summary>The category's default unit and SLA days: from memory for a leaf in use, else read (a retired category).</summary>
+    private async Task<(string? Unit, int? Days)> DefaultsAsync(Appeal appeal, CancellationToken ct)
+    {
+        if (await leaves.FindAsync(appeal.CategoryCode, ct) is { } leaf)
+        {
+            return (leaf.DefaultUnitCode, leaf.SlaDays.TryGetValue(appeal.Type, out var d) ? d : null);
+        }
+
+        var category = await db.Categories.AsNoTracking().Include(c => c.Sla).SingleOrDefaultAsync(c => c.Code == appeal.CategoryCode, ct);
+        return (category?.DefaultUnitCode, category?.SlaDays(appeal.Type));
     }
 
     public async Task<Appeal> LinkAsync(Appeal follower, long primaryId, CancellationToken ct)

@@ -23,20 +23,25 @@ public sealed class DuplicateFinder(HotlineDbContext db, IOptions<DuplicateOptio
 
         var o = options.Value;
         var window = TimeSpan.FromDays(o.WindowDays);
-        var open = db.Appeals.AsNoTracking().Where(x => x.ReceivedAt >= appeal.ReceivedAt - window && x.ReceivedAt <= appeal.ReceivedAt + window
-            && x.State != AppealState.Closed && x.PrimaryAppealId == null && x.TrackingNumber != appeal.TrackingNumber);
+        var (from, to) = (appeal.ReceivedAt - window, appeal.ReceivedAt + window);
 
         var phones = PhoneForms(appeal.CallerPhone);
-        var byPhone = await Read(open.Where(x => phones.Contains(x.CallerPhone)), Limit, ct);
+        var byPhone = await ToListAsync(ByPhone(db, phones[0], phones[1], phones[^2], phones[^1], from, to, appeal.TrackingNumber), ct);
 
         // An address with no letters or digits left names no place: it matches nothing.
         var key = appeal.AddressKey ?? Addresses.Key(appeal.Address);
         var hasKey = key.Length > 0;
-        var sameCategory = open.Where(x => x.CategoryCode == appeal.CategoryCode);
-        var nearby = appeal is { Latitude: { } lat, Longitude: { } lon }
-            ? Within(sameCategory, hasKey, key, lat, lon, o.DistanceMeters)
-            : sameCategory.Where(x => hasKey && x.AddressKey == key);
-        var byPlace = await Read(nearby, Limit * 3, ct);
+        List<Candidate> byPlace = [];
+        if (appeal is { Latitude: { } lat, Longitude: { } lon })
+        {
+            var (dLat, dLon) = Geo.Box(lat, o.DistanceMeters);
+            byPlace = await ToListAsync(Nearby(db, appeal.CategoryCode, hasKey, key, lat - dLat, lat + dLat, lon - dLon, lon + dLon,
+                from, to, appeal.TrackingNumber), ct);
+        }
+        else if (hasKey)
+        {
+            byPlace = await ToListAsync(SameAddress(db, appeal.CategoryCode, key, from, to, appeal.TrackingNumber), ct);
+        }
 
         var found = new Dictionary<long, (Candidate Row, List<DuplicateReason> Why, int? Meters)>();
         foreach (var c in byPhone)
@@ -71,20 +76,45 @@ public sealed class DuplicateFinder(HotlineDbContext db, IOptions<DuplicateOptio
             f.Why, f.Meters)).ToList();
     }
 
-    /// <summary>The same category in a box around the point, or at the same address; the exact distance is checked after.</summary>
-    private static IQueryable<Appeal> Within(IQueryable<Appeal> query, bool hasKey, string key, double lat, double lon, int meters)
-    {
-        var (dLat, dLon) = Geo.Box(lat, meters);
-        double south = lat - dLat, north = lat + dLat, west = lon - dLon, east = lon + dLon;
-        return query.Where(x => (hasKey && x.AddressKey == key)
-            || (x.Latitude >= south && x.Latitude <= north && x.Longitude >= west && x.Longitude <= east));
-    }
+    // Compiled once: intake asks for suggestions with every appeal the office receives (issue 4, Performance). Each reads
+    // the open appeals, not followers, received within the window, other than the appeal itself, newest first.
+    private static readonly Func<HotlineDbContext, string, string, string, string, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> ByPhone =
+        EF.CompileAsyncQuery((HotlineDbContext db, string p1, string p2, string p3, string p4, DateTime from, DateTime to, string self) => db.Appeals
+            .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null && x.TrackingNumber != self)
+            .Where(x => x.CallerPhone == p1 || x.CallerPhone == p2 || x.CallerPhone == p3 || x.CallerPhone == p4)
+            .OrderByDescending(x => x.ReceivedAt).Take(Limit)
+            .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude, x.Longitude,
+                x.State, x.UnitCode, x.ReceivedAt)));
 
-    private static Task<List<Candidate>> Read(IQueryable<Appeal> query, int take, CancellationToken ct) => query
-        .OrderByDescending(x => x.ReceivedAt).Take(take)
-        .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude, x.Longitude,
-            x.State, x.UnitCode, x.ReceivedAt))
-        .ToListAsync(ct);
+    /// <summary>The same category in a box around the point, or at the same address; the exact distance is checked after.</summary>
+    private static readonly Func<HotlineDbContext, string, bool, string, double, double, double, double, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> Nearby =
+        EF.CompileAsyncQuery((HotlineDbContext db, string code, bool hasKey, string key, double south, double north, double west, double east,
+            DateTime from, DateTime to, string self) => db.Appeals
+            .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null && x.TrackingNumber != self)
+            .Where(x => x.CategoryCode == code && ((hasKey && x.AddressKey == key)
+                || (x.Latitude >= south && x.Latitude <= north && x.Longitude >= west && x.Longitude <= east)))
+            .OrderByDescending(x => x.ReceivedAt).Take(Limit * 3)
+            .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude, x.Longitude,
+                x.State, x.UnitCode, x.ReceivedAt)));
+
+    private static readonly Func<HotlineDbContext, string, string, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> SameAddress =
+        EF.CompileAsyncQuery((HotlineDbContext db, string code, string key, DateTime from, DateTime to, string self) => db.Appeals
+            .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null && x.TrackingNumber != self)
+            .Where(x => x.CategoryCode == code && x.AddressKey == key)
+            .OrderByDescending(x => x.ReceivedAt).Take(Limit * 3)
+            .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude, x.Longitude,
+                x.State, x.UnitCode, x.ReceivedAt)));
+
+    private static async Task<List<Candidate>> ToListAsync(IAsyncEnumerable<Candidate> rows, CancellationToken ct)
+    {
+        var list = new List<Candidate>();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            list.Add(row);
+        }
+
+        return list;
+    }
 
     /// <summary>A landline is written with or without the dash after its area code (3 digits for 010 and 02x, else 4).</summary>
     internal static string[] PhoneForms(string phone)

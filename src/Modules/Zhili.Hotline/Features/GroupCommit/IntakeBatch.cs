@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Zhili.BuildingBlocks.Security;
 using Zhili.Hotline.Data;
+using Zhili.Hotline.Features.Categories;
 
 namespace Zhili.Hotline.Features.GroupCommit;
 
@@ -24,11 +25,12 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, IntakeMetrics met
             return;
         }
 
+        IReadOnlyList<IntakeItem> saved;
         try
         {
-            await WriteTogetherAsync(batch);
+            saved = await WriteTogetherAsync(batch);
             metrics.Batch(batch.Count, Stopwatch.GetElapsedTime(started));
-            metrics.Committed(batch.Count);
+            metrics.Committed(saved.Count);
         }
         catch (Exception e)
         {
@@ -41,21 +43,22 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, IntakeMetrics met
             return;
         }
 
-        foreach (var item in batch)
+        foreach (var item in saved)
         {
             item.Outcome.TrySetResult();
         }
     }
 
-    private async Task WriteTogetherAsync(IReadOnlyList<IntakeItem> batch)
+    private async Task<IReadOnlyList<IntakeItem>> WriteTogetherAsync(IReadOnlyList<IntakeItem> batch)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = await OpenAsync(scope);
         // Any failure rolls the whole batch back (and the batch is retried one by one), so no savepoints.
         db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await SaveAsync(db, batch);
+        var saved = await SaveAsync(db, batch);
         await transaction.CommitAsync();
+        return saved;
     }
 
     /// <summary>One appeal in a transaction of its own (the audit interceptor opens and commits it).</summary>
@@ -64,9 +67,11 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, IntakeMetrics met
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await SaveAsync(await OpenAsync(scope), [item]);
-            metrics.Committed(1);
-            item.Outcome.TrySetResult();
+            if ((await SaveAsync(await OpenAsync(scope), [item])).Count == 1)
+            {
+                metrics.Committed(1);
+                item.Outcome.TrySetResult();
+            }
         }
         catch (Exception e)
         {
@@ -95,9 +100,10 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, IntakeMetrics met
     /// scope, each in that scope, so the scope guard judges every appeal as it would have in its own request. Intake
     /// comes from the city office and from citizens, whose scope is the same unrestricted one, so a batch is one save.
     /// </summary>
-    private static async Task SaveAsync(HotlineDbContext db, IReadOnlyList<IntakeItem> items)
+    private static async Task<IReadOnlyList<IntakeItem>> SaveAsync(HotlineDbContext db, IReadOnlyList<IntakeItem> items)
     {
-        foreach (var group in items.GroupBy(i => i.Scope))
+        var saved = await InUseAsync(db, items);
+        foreach (var group in saved.GroupBy(i => i.Scope))
         {
             // The audit trail names each request's actor for its appeal and events (ARCHITECTURE rule 11).
             var actors = new Dictionary<object, ActorSnapshot>(ReferenceEqualityComparer.Instance);
@@ -123,5 +129,32 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, IntakeMetrics met
 
             db.ChangeTracker.Clear();
         }
+
+        return saved;
+    }
+
+    /// <summary>
+    /// H-FLOW, the final word on the category: requests screened each code against <see cref="LeafCategories"/>, which may
+    /// lag an edit on another node; here the codes are read in the saving transaction, and an appeal whose category is
+    /// no longer a leaf in use is refused (its request answers with the reason) while the others are saved.
+    /// </summary>
+    private static async Task<List<IntakeItem>> InUseAsync(HotlineDbContext db, IReadOnlyList<IntakeItem> items)
+    {
+        var codes = items.Select(i => i.Appeal.CategoryCode).Distinct().ToList();
+        var inUse = await db.Categories.Where(c => codes.Contains(c.Code) && c.Level == 3 && c.RetiredAt == null).Select(c => c.Code).ToListAsync();
+        var saved = new List<IntakeItem>(items.Count);
+        foreach (var item in items)
+        {
+            if (inUse.Contains(item.Appeal.CategoryCode))
+            {
+                saved.Add(item);
+            }
+            else
+            {
+                item.Outcome.TrySetException(LeafCategories.NotInUse(item.Appeal.CategoryCode));
+            }
+        }
+
+        return saved;
     }
 }
