@@ -28,6 +28,13 @@ public sealed class IdentityModule : IModule
     /// <summary>Sessions end after this long without a request (sliding).</summary>
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// How soon a locked account or changed roles reach every signed-in session: the cookie's security stamp is checked
+    /// again this long after the cookie was issued. It must be well under half the idle timeout, because a sliding
+    /// renewal issues the cookie afresh, and an interval longer than that would never come for an active session.
+    /// </summary>
+    public static readonly TimeSpan StampInterval = TimeSpan.FromMinutes(5);
+
     public string Name => IdentityDbContext.Module;
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -47,6 +54,7 @@ public sealed class IdentityModule : IModule
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<ZhiliClaimsFactory>()
             .AddErrorDescriber<ChineseIdentityErrors>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = StampInterval);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "zhili.auth";

@@ -48,9 +48,7 @@ public sealed class AuditInterceptor(TimeProvider clock, IEnumerable<ModuleDatab
         {
             using (save)
             {
-                using var audit = AuditConnection.Open(eventData.Context!);
-                audit.Records.AddRange(save.Records());
-                audit.SaveChanges();
+                AuditInsert.Write(eventData.Context!, save.Records().ToList());
                 save.Transaction?.Commit();
             }
         }
@@ -65,9 +63,7 @@ public sealed class AuditInterceptor(TimeProvider clock, IEnumerable<ModuleDatab
         {
             await using (save)
             {
-                await using var audit = AuditConnection.Open(eventData.Context!);
-                audit.Records.AddRange(save.Records());
-                await audit.SaveChangesAsync(cancellationToken);
+                await AuditInsert.WriteAsync(eventData.Context!, save.Records().ToList(), cancellationToken);
                 if (save.Transaction is not null)
                 {
                     await save.Transaction.CommitAsync(cancellationToken);

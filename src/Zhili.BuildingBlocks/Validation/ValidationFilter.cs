@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,9 @@ namespace Zhili.BuildingBlocks.Validation;
 /// </summary>
 public sealed class ValidationFilter : IEndpointFilter
 {
+    // IValidator<T> per argument type, made once: the filter runs on every request of the API.
+    private static readonly ConcurrentDictionary<Type, Type> Validators = new();
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         foreach (var argument in context.Arguments)
@@ -19,8 +23,7 @@ public sealed class ValidationFilter : IEndpointFilter
                 continue;
             }
 
-            var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
-            if (context.HttpContext.RequestServices.GetService(validatorType) is IValidator validator)
+            if (context.HttpContext.RequestServices.GetService(ValidatorOf(argument.GetType())) is IValidator validator)
             {
                 var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
                 if (!result.IsValid)
@@ -32,4 +35,6 @@ public sealed class ValidationFilter : IEndpointFilter
 
         return await next(context);
     }
+
+    private static Type ValidatorOf(Type argument) => Validators.GetOrAdd(argument, t => typeof(IValidator<>).MakeGenericType(t));
 }

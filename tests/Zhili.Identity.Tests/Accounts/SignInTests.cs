@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Zhili.Identity.Accounts;
 using Zhili.Identity.Demo;
 
 namespace Zhili.Identity.Tests.Accounts;
@@ -61,6 +62,27 @@ public sealed class SignInTests(DemoFixture fixture) : IClassFixture<DemoFixture
         (await client.GetAsync("/api/v1/identity/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         // The request at minute 29 renewed the sliding session; 31 idle minutes after it, it is over.
         app.Clock.Advance(TimeSpan.FromMinutes(31));
+        (await client.GetAsync("/api/v1/identity/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_locked_account_loses_its_session_within_the_stamp_interval(TestDatabase database)
+    {
+        var app = await fixture.App(database);
+        var client = app.Client();
+        await client.PostFormAsync("/account/sign-in", Credentials("xuncha", DemoAccounts.Password));
+        (await client.GetAsync("/api/v1/identity/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Domain.ZhiliUser>>();
+            await scope.ServiceProvider.GetRequiredService<AccountService>().LockAsync((await users.FindByNameAsync("xuncha"))!, true);
+        }
+
+        // The cookie's stamp is checked once the interval (5 minutes) has passed since it was issued, not on every request.
+        app.Clock.Advance(TimeSpan.FromMinutes(4));
+        (await client.GetAsync("/api/v1/identity/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
         (await client.GetAsync("/api/v1/identity/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;
 using Zhili.Hotline.Data;
 using Zhili.Hotline.Domain;
@@ -25,8 +27,9 @@ public sealed class DuplicateFinder(HotlineDbContext db, IOptions<DuplicateOptio
         var window = TimeSpan.FromDays(o.WindowDays);
         var (from, to) = (appeal.ReceivedAt - window, appeal.ReceivedAt + window);
 
+        var q = Compiled.GetValue(db.Model, _ => new Queries());
         var phones = PhoneForms(appeal.CallerPhone);
-        var byPhone = await ToListAsync(ByPhone(db, phones[0], phones[1], phones[^2], phones[^1], from, to, appeal.TrackingNumber), ct);
+        var byPhone = await ToListAsync(q.ByPhone(db, phones[0], phones[1], phones[^2], phones[^1], from, to, appeal.TrackingNumber), ct);
 
         // An address with no letters or digits left names no place: it matches nothing.
         var key = appeal.AddressKey ?? Addresses.Key(appeal.Address);
@@ -35,12 +38,12 @@ public sealed class DuplicateFinder(HotlineDbContext db, IOptions<DuplicateOptio
         if (appeal is { Latitude: { } lat, Longitude: { } lon })
         {
             var (dLat, dLon) = Geo.Box(lat, o.DistanceMeters);
-            byPlace = await ToListAsync(Nearby(db, appeal.CategoryCode, hasKey, key, lat - dLat, lat + dLat, lon - dLon, lon + dLon,
+            byPlace = await ToListAsync(q.Nearby(db, appeal.CategoryCode, hasKey, key, lat - dLat, lat + dLat, lon - dLon, lon + dLon,
                 from, to, appeal.TrackingNumber), ct);
         }
         else if (hasKey)
         {
-            byPlace = await ToListAsync(SameAddress(db, appeal.CategoryCode, key, from, to, appeal.TrackingNumber), ct);
+            byPlace = await ToListAsync(q.SameAddress(db, appeal.CategoryCode, key, from, to, appeal.TrackingNumber), ct);
         }
 
         var found = new Dictionary<long, (Candidate Row, List<DuplicateReason> Why, int? Meters)>();
@@ -76,34 +79,40 @@ public sealed class DuplicateFinder(HotlineDbContext db, IOptions<DuplicateOptio
             f.Why, f.Meters)).ToList();
     }
 
-    // Compiled once: intake asks for suggestions with every appeal the office receives (issue 4, Performance). Each reads
-    // the open appeals, not followers, received within the window, other than the appeal itself, newest first.
-    private static readonly Func<HotlineDbContext, string, string, string, string, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> ByPhone =
-        EF.CompileAsyncQuery((HotlineDbContext db, string p1, string p2, string p3, string p4, DateTime from, DateTime to, string self) => db.Appeals
-            .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null && x.TrackingNumber != self)
-            .Where(x => x.CallerPhone == p1 || x.CallerPhone == p2 || x.CallerPhone == p3 || x.CallerPhone == p4)
-            .OrderByDescending(x => x.ReceivedAt).Take(Limit)
-            .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude, x.Longitude,
-                x.State, x.UnitCode, x.ReceivedAt)));
+    // Compiled once per model (a compiled query keeps the SQL of the first model it ran on, and a test process runs
+    // both databases): intake asks for suggestions with every appeal the office receives (issue 4, Performance).
+    private static readonly ConditionalWeakTable<IModel, Queries> Compiled = new();
 
-    /// <summary>The same category in a box around the point, or at the same address; the exact distance is checked after.</summary>
-    private static readonly Func<HotlineDbContext, string, bool, string, double, double, double, double, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> Nearby =
-        EF.CompileAsyncQuery((HotlineDbContext db, string code, bool hasKey, string key, double south, double north, double west, double east,
-            DateTime from, DateTime to, string self) => db.Appeals
-            .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null && x.TrackingNumber != self)
-            .Where(x => x.CategoryCode == code && ((hasKey && x.AddressKey == key)
-                || (x.Latitude >= south && x.Latitude <= north && x.Longitude >= west && x.Longitude <= east)))
-            .OrderByDescending(x => x.ReceivedAt).Take(Limit * 3)
-            .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude, x.Longitude,
-                x.State, x.UnitCode, x.ReceivedAt)));
+    /// <summary>Each reads the open appeals, not followers, received within the window, other than the appeal itself, newest first.</summary>
+    private sealed class Queries
+    {
+        public readonly Func<HotlineDbContext, string, string, string, string, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> ByPhone =
+            EF.CompileAsyncQuery((HotlineDbContext db, string p1, string p2, string p3, string p4, DateTime from, DateTime to, string self) => db.Appeals
+                .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null && x.TrackingNumber != self)
+                .Where(x => x.CallerPhone == p1 || x.CallerPhone == p2 || x.CallerPhone == p3 || x.CallerPhone == p4)
+                .OrderByDescending(x => x.ReceivedAt).Take(Limit)
+                .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude, x.Longitude,
+                    x.State, x.UnitCode, x.ReceivedAt)));
 
-    private static readonly Func<HotlineDbContext, string, string, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> SameAddress =
-        EF.CompileAsyncQuery((HotlineDbContext db, string code, string key, DateTime from, DateTime to, string self) => db.Appeals
-            .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null && x.TrackingNumber != self)
-            .Where(x => x.CategoryCode == code && x.AddressKey == key)
-            .OrderByDescending(x => x.ReceivedAt).Take(Limit * 3)
-            .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude, x.Longitude,
-                x.State, x.UnitCode, x.ReceivedAt)));
+        /// <summary>The same category in a box around the point, or at the same address; the exact distance is checked after.</summary>
+        public readonly Func<HotlineDbContext, string, bool, string, double, double, double, double, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> Nearby =
+            EF.CompileAsyncQuery((HotlineDbContext db, string code, bool hasKey, string key, double south, double north, double west, double east,
+                DateTime from, DateTime to, string self) => db.Appeals
+                .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null && x.TrackingNumber != self)
+                .Where(x => x.CategoryCode == code && ((hasKey && x.AddressKey == key)
+                    || (x.Latitude >= south && x.Latitude <= north && x.Longitude >= west && x.Longitude <= east)))
+                .OrderByDescending(x => x.ReceivedAt).Take(Limit * 3)
+                .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude, x.Longitude,
+                    x.State, x.UnitCode, x.ReceivedAt)));
+
+        public readonly Func<HotlineDbContext, string, string, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> SameAddress =
+            EF.CompileAsyncQuery((HotlineDbContext db, string code, string key, DateTime from, DateTime to, string self) => db.Appeals
+                .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null && x.TrackingNumber != self)
+                .Where(x => x.CategoryCode == code && x.AddressKey == key)
+                .OrderByDescending(x => x.ReceivedAt).Take(Limit * 3)
+                .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude, x.Longitude,
+                    x.State, x.UnitCode, x.ReceivedAt)));
+    }
 
     private static async Task<List<Candidate>> ToListAsync(IAsyncEnumerable<Candidate> rows, CancellationToken ct)
     {

@@ -1,0 +1,101 @@
+using System.Data.Common;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Zhili.BuildingBlocks.Audit;
+
+/// <summary>
+/// Inserts a save's audit records on the module context's own connection and transaction (every module's context maps
+/// the audit table, <see cref="AuditModel"/>), many rows per command, with the columns, names and value conversions
+/// the model maps. Plain commands rather than a second context: the insert cannot re-enter the interceptor, and it
+/// costs little when a batch writer saves hundreds of records at once (issue 4, Performance).
+/// </summary>
+internal static class AuditInsert
+{
+    private const int RowsPerCommand = 50;
+
+    private static readonly string[] Columns =
+    [
+        nameof(AuditRecord.At), nameof(AuditRecord.Actor), nameof(AuditRecord.UnitCode), nameof(AuditRecord.Module),
+        nameof(AuditRecord.Entity), nameof(AuditRecord.EntityId), nameof(AuditRecord.Action), nameof(AuditRecord.Before),
+        nameof(AuditRecord.After), nameof(AuditRecord.RequestId),
+    ];
+
+    /// <summary>Writes the records; a refusal fails the save as EF's own would, with a <see cref="DbUpdateException"/>.</summary>
+    public static void Write(DbContext context, IReadOnlyList<AuditRecord> records)
+    {
+        foreach (var command in Commands(context, records))
+        {
+            using (command)
+            {
+                try
+                {
+                    command.ExecuteNonQuery();
+                }
+                catch (DbException e)
+                {
+                    throw Refused(e);
+                }
+            }
+        }
+    }
+
+    public static async Task WriteAsync(DbContext context, IReadOnlyList<AuditRecord> records, CancellationToken ct)
+    {
+        foreach (var command in Commands(context, records))
+        {
+            await using (command)
+            {
+                try
+                {
+                    await command.ExecuteNonQueryAsync(ct);
+                }
+                catch (DbException e)
+                {
+                    throw Refused(e);
+                }
+            }
+        }
+    }
+
+    private static DbUpdateException Refused(DbException e) => new("The audit record could not be written; the change is undone with it.", e);
+
+    private static IEnumerable<DbCommand> Commands(DbContext context, IReadOnlyList<AuditRecord> records)
+    {
+        var type = context.Model.FindEntityType(typeof(AuditRecord))
+            ?? throw new InvalidOperationException($"{context.GetType().Name} does not map the audit table (AuditModel.MapAuditRecords).");
+        var store = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+        var sql = context.GetService<ISqlGenerationHelper>();
+        var properties = Columns.Select(c => type.FindProperty(c)!).ToArray();
+        var head = $"INSERT INTO {sql.DelimitIdentifier(store.Name, store.Schema)} ("
+            + string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(store)!))) + ") VALUES ";
+        var connection = context.Database.GetDbConnection();
+        var transaction = context.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var chunk in records.Chunk(RowsPerCommand))
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            var text = new StringBuilder(head);
+            for (var row = 0; row < chunk.Length; row++)
+            {
+                text.Append(row == 0 ? "(" : ", (");
+                for (var column = 0; column < properties.Length; column++)
+                {
+                    var property = properties[column];
+                    var name = $"a{row}_{column}";
+                    text.Append(column == 0 ? "" : ", ").Append('@').Append(name);
+                    var value = property.GetGetter().GetClrValue(chunk[row]);
+                    command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, name, value, property.IsNullable));
+                }
+
+                text.Append(')');
+            }
+
+            command.CommandText = text.ToString();
+            yield return command;
+        }
+    }
+}
