@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The intake benchmark of issue 4 in one command: builds the app and the load generator in Release, starts the app on
 # a fresh database (demo accounts on, so the office can sign in), runs the suite (raw commit rate, office and citizen
-# intake as fast as 64 workers go, office intake at 1,000/s), stops the app and prints the Markdown for bench/RESULTS.md.
+# intake as fast as 64 workers go, each again at 1,000/s), stops the app and prints the Markdown for bench/RESULTS.md.
 #
 #   bench/intake.sh                                  SQLite: a fresh file in a temporary folder
 #   bench/intake.sh postgres 'Host=...;Username=...' PostgreSQL: a fresh database on that server (the user needs CREATEDB)

@@ -5,7 +5,7 @@ namespace Zhili.Bench.Intake;
 
 /// <summary>
 /// The whole intake measurement in one run: the raw commit rate on the database the app uses, then the office intake
-/// and the citizen API as fast as they go, then the office intake at a fixed rate for its latency.
+/// and the citizen API as fast as they go, then each at a fixed rate for its latency.
 /// </summary>
 public static class Suite
 {
@@ -26,6 +26,7 @@ public static class Suite
             await Measured(cpu, () => Load.ClosedAsync($"office `POST {office.Path}`, {o.Workers} workers", office, o.Workers, o.Duration, seed + 20_000_000)),
             await Measured(cpu, () => Load.ClosedAsync($"citizen `POST {citizen.Path}`, {o.Workers} workers", citizen, o.Workers, o.Duration, seed + 30_000_000)),
             await Measured(cpu, () => Load.OpenAsync($"office, fixed rate {o.Rate:N0}/s", office, o.Rate, o.Duration, seed + 40_000_000)),
+            await Measured(cpu, () => Load.OpenAsync($"citizen, fixed rate {o.Rate:N0}/s", citizen, o.Rate, o.Duration, seed + 50_000_000)),
         };
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Machine: {Machine()}; load average before {loadBefore}, after {LoadAverage()}."));

@@ -15,7 +15,9 @@ namespace Zhili.BuildingBlocks.Audit;
 /// </summary>
 internal static class AuditInsert
 {
-    private const int RowsPerCommand = 50;
+    // PostgreSQL: many rows per round trip. SQLite: one row per statement, since it looks parameter names up one by
+    // one in a list (see ModuleDbContextRegistration) and there is no round trip to save.
+    private const int RowsPerPostgresCommand = 50;
 
     private static readonly string[] Columns =
     [
@@ -74,7 +76,7 @@ internal static class AuditInsert
             + string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(store)!))) + ") VALUES ";
         var connection = context.Database.GetDbConnection();
         var transaction = context.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var chunk in records.Chunk(RowsPerCommand))
+        foreach (var chunk in records.Chunk(context.Database.IsSqlite() ? 1 : RowsPerPostgresCommand))
         {
             var command = connection.CreateCommand();
             command.Transaction = transaction;

@@ -55,7 +55,12 @@ public static class ModuleDbContextRegistration
         {
             case DatabaseProvider.Sqlite:
                 EnsureSqliteFolder(options.ConnectionString!);
+                // One statement per command: SQLite finds each named parameter by a linear search of the statement's
+                // names, and Microsoft.Data.Sqlite binds every parameter of a command to each of its statements, so a
+                // batch of n inserts costs n² name comparisons (a third of the intake's CPU at 256 appeals a batch).
+                // In-process, batching saves no round trips.
                 builder.UseSqlite(options.ConnectionString, x => x
+                    .MaxBatchSize(1)
                     .MigrationsAssembly(DatabaseOptions.SqliteMigrationsAssembly)
                     .MigrationsHistoryTable($"__ef_migrations_{module}"));
                 break;

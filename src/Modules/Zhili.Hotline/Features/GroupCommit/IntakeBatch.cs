@@ -83,6 +83,9 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, IntakeMetrics met
     private static async Task<HotlineDbContext> OpenAsync(AsyncServiceScope scope)
     {
         var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
+        // The writer only adds new appeals, which Add() tracks whole; scanning every tracked entry for changes before
+        // each save would be the writer's largest cost at a few hundred appeals a batch.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await db.Database.OpenConnectionAsync();
         if (db.Database.IsSqlite())
         {
