@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Zhili.Hotline.Data;
+using Zhili.Hotline.Domain;
 using static Zhili.Hotline.Tests.Hotline;
 using static Zhili.Hotline.Tests.IntakeKit;
 
@@ -6,6 +10,33 @@ namespace Zhili.Hotline.Tests;
 /// <summary>H-FLOW, H-SLA: the office edits the category tree; a retired category stays for history and takes no new appeals.</summary>
 public sealed class CategoryTests(HotlineApps fixture) : IClassFixture<HotlineApps>
 {
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task H_FLOW_intake_judges_a_category_changed_on_another_node_by_the_database(TestDatabase database)
+    {
+        var app = await fixture.App(database);
+        var office = app.Client(Office);
+        // Another node adds a leaf: this node has not heard of it, reads the tree again, and takes the appeal.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
+            db.Categories.Add(new Category { Code = "110104", Name = "违规户外广告", Level = 3, ParentCode = "110100" });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await office.PostOk(Appeals, NewAppeal().With(("categoryCode", "110104")));
+
+        // Another node retires it: this node still holds it as in use, and the writer's check in the saving
+        // transaction refuses the appeal; nothing of it is stored.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
+            await db.Categories.Where(c => c.Code == "110104").ExecuteUpdateAsync(u => u.SetProperty(c => c.RetiredAt, DateTime.UtcNow), Ct);
+            await office.PostRefused(Appeals, NewAppeal().With(("categoryCode", "110104"), ("description", "退役分类的诉求")), "categoryCode", "H-FLOW");
+            (await db.Appeals.CountAsync(a => a.Description == "退役分类的诉求", Ct)).ShouldBe(0);
+            (await db.Appeals.CountAsync(a => a.CategoryCode == "110104", Ct)).ShouldBe(1);
+        }
+    }
+
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task H_FLOW_the_office_adds_renames_and_retires_a_category_which_then_takes_no_new_appeals(TestDatabase database)
     {
