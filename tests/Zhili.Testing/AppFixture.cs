@@ -23,11 +23,11 @@ public class AppFixture : IAsyncDisposable
         var database = await DatabaseInstance.CreateAsync(kind);
         var factory = new ZhiliFactory(database);
         Configure(factory);
-        _ = factory.Server; // start now: migrations and start-up tasks run here
+        factory.StartServer(); // start now: migrations and start-up tasks run here (on the test server, or on Kestrel)
         return factory;
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         foreach (var app in apps.Values.Where(a => a.IsValueCreated))
         {

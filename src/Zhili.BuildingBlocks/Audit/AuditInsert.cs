@@ -1,8 +1,6 @@
 using System.Data.Common;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Zhili.BuildingBlocks.Audit;
@@ -67,13 +65,9 @@ internal static class AuditInsert
 
     private static IEnumerable<DbCommand> Commands(DbContext context, IReadOnlyList<AuditRecord> records)
     {
-        var type = context.Model.FindEntityType(typeof(AuditRecord))
-            ?? throw new InvalidOperationException($"{context.GetType().Name} does not map the audit table (AuditModel.MapAuditRecords).");
-        var store = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        var sql = context.GetService<ISqlGenerationHelper>();
-        var properties = Columns.Select(c => type.FindProperty(c)!).ToArray();
-        var head = $"INSERT INTO {sql.DelimitIdentifier(store.Name, store.Schema)} ("
-            + string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(store)!))) + ") VALUES ";
+        var table = new AuditTable(context);
+        var properties = Columns.Select(table.Property).ToArray();
+        var head = $"INSERT INTO {table.Name} (" + string.Join(", ", Columns.Select(table.Column)) + ") VALUES ";
         var connection = context.Database.GetDbConnection();
         var transaction = context.Database.CurrentTransaction?.GetDbTransaction();
         foreach (var chunk in records.Chunk(context.Database.IsSqlite() ? 1 : RowsPerPostgresCommand))

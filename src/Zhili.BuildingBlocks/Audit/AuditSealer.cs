@@ -2,8 +2,6 @@ using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -76,14 +74,11 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, ILogger<AuditSealer
     /// <summary><c>update … set seq = @seq, hash = @hash where id = @id and seq is null</c>, named as the model maps them.</summary>
     private static DbCommand LinkCommand(AuditDbContext db)
     {
-        var type = db.Model.FindEntityType(typeof(AuditRecord))!;
-        var store = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
-        string Column(string property) => sql.DelimitIdentifier(type.FindProperty(property)!.GetColumnName(store)!);
-        var (id, seq, hash) = (Column(nameof(AuditRecord.Id)), Column(nameof(AuditRecord.Seq)), Column(nameof(AuditRecord.Hash)));
+        var table = new AuditTable(db);
+        var (id, seq, hash) = (table.Column(nameof(AuditRecord.Id)), table.Column(nameof(AuditRecord.Seq)), table.Column(nameof(AuditRecord.Hash)));
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        command.CommandText = $"UPDATE {sql.DelimitIdentifier(store.Name, store.Schema)} SET {seq} = @seq, {hash} = @hash WHERE {id} = @id AND {seq} IS NULL";
+        command.CommandText = $"UPDATE {table.Name} SET {seq} = @seq, {hash} = @hash WHERE {id} = @id AND {seq} IS NULL";
         foreach (var (name, dbType) in new[] { ("seq", DbType.Int64), ("hash", DbType.String), ("id", DbType.Int64) })
         {
             var parameter = command.CreateParameter();
