@@ -15,11 +15,22 @@ public sealed class AuditDraft
     public static readonly IReadOnlySet<string> SecretProperties =
         new HashSet<string>(StringComparer.Ordinal) { "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Hash", "Xml" };
 
-    private readonly EntityEntry entry;
+    private readonly IEntityType type;
+    private readonly object record;
+
+    // The record's values as EF holds them (an entry) or, for a record written without SaveChanges, its properties.
+    private readonly Func<IProperty, object?> current;
 
     private AuditDraft(EntityEntry entry, string action, string? entityId, string? before, string? after)
+        : this(entry.Metadata, entry.Entity, p => entry.CurrentValues[p], action, entityId, before, after)
     {
-        this.entry = entry;
+    }
+
+    private AuditDraft(IEntityType type, object record, Func<IProperty, object?> current, string action, string? entityId, string? before, string? after)
+    {
+        this.type = type;
+        this.record = record;
+        this.current = current;
         Action = action;
         EntityId = entityId;
         Before = before;
@@ -28,7 +39,7 @@ public sealed class AuditDraft
 
     public string Action { get; }
 
-    public string Entity => entry.Metadata.HasSharedClrType ? entry.Metadata.ShortName() : entry.Metadata.ClrType.Name;
+    public string Entity => type.HasSharedClrType ? type.ShortName() : type.ClrType.Name;
 
     public string? EntityId { get; private set; }
 
@@ -37,7 +48,7 @@ public sealed class AuditDraft
     public string? After { get; private set; }
 
     /// <summary>The request a background writer saved this record for (<see cref="ActorSnapshot"/>), if any.</summary>
-    public ActorSnapshot? ActedFor => ActorSnapshot.AttributedTo(entry.Entity);
+    public ActorSnapshot? ActedFor => ActorSnapshot.AttributedTo(record);
 
     /// <summary>The draft of an added, changed or deleted entry, or null for entries the audit log leaves out.</summary>
     public static AuditDraft? Of(EntityEntry entry)
@@ -50,30 +61,37 @@ public sealed class AuditDraft
         return entry.State switch
         {
             EntityState.Added => new AuditDraft(entry, nameof(EntityState.Added), null, null, null),
-            EntityState.Deleted => new AuditDraft(entry, nameof(EntityState.Deleted), KeyOf(entry),
-                AuditJson.Write(Logged(entry).Select(p => Pair(p, entry.OriginalValues[p]))), null),
+            EntityState.Deleted => new AuditDraft(entry, nameof(EntityState.Deleted), KeyOf(entry.Metadata, p => entry.CurrentValues[p]),
+                AuditJson.Write(Logged(entry.Metadata).Select(p => Pair(p, entry.OriginalValues[p]))), null),
             EntityState.Modified => Modified(entry),
             _ => null,
         };
     }
+
+    /// <summary>
+    /// The draft of a new record written without SaveChanges (<see cref="AuditedInsert"/>), read from its properties as an
+    /// entry would give them: the type must have no shadow properties.
+    /// </summary>
+    public static AuditDraft? Added(IEntityType type, object record) =>
+        IsLeftOut(type) ? null : new AuditDraft(type, record, p => p.GetGetter().GetClrValue(record), nameof(EntityState.Added), null, null, null);
 
     /// <summary>After the insert: the key and the values as stored (including those the database generated).</summary>
     public void Complete()
     {
         if (Action == nameof(EntityState.Added))
         {
-            EntityId = KeyOf(entry);
-            After = AuditJson.Write(Logged(entry).Select(p => Pair(p, entry.CurrentValues[p])));
+            EntityId = KeyOf(type, current);
+            After = AuditJson.Write(Logged(type).Select(p => Pair(p, current(p))));
         }
     }
 
     private static AuditDraft Modified(EntityEntry entry)
     {
         // Only what changed; a property marked modified but holding its old value (Update() of a detached entity) is left out.
-        var changed = Logged(entry)
+        var changed = Logged(entry.Metadata)
             .Where(p => entry.Property(p.Name).IsModified && !Equals(entry.OriginalValues[p], entry.CurrentValues[p]))
             .ToList();
-        return new AuditDraft(entry, nameof(EntityState.Modified), KeyOf(entry),
+        return new AuditDraft(entry, nameof(EntityState.Modified), KeyOf(entry.Metadata, p => entry.CurrentValues[p]),
             AuditJson.Write(changed.Select(p => Pair(p, entry.OriginalValues[p]))),
             AuditJson.Write(changed.Select(p => Pair(p, entry.CurrentValues[p]))));
     }
@@ -83,15 +101,15 @@ public sealed class AuditDraft
         // Data-protection keys are key material: not even the fact of a new key is logged (the module has no reference to the type).
         || type.ClrType.FullName == "Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey";
 
-    private static IEnumerable<IProperty> Logged(EntityEntry entry) =>
-        entry.Metadata.GetProperties().Where(p => !SecretProperties.Contains(p.Name) && !IsUserToken(entry.Metadata, p));
+    private static IEnumerable<IProperty> Logged(IEntityType type) =>
+        type.GetProperties().Where(p => !SecretProperties.Contains(p.Name) && !IsUserToken(type, p));
 
     // Identity's user tokens hold authenticator keys and recovery codes in Value.
     private static bool IsUserToken(IEntityType type, IProperty property) =>
         property.Name == "Value" && type.ClrType.Name.StartsWith("IdentityUserToken", StringComparison.Ordinal);
 
-    private static string KeyOf(EntityEntry entry) =>
-        string.Join('|', entry.Metadata.FindPrimaryKey()?.Properties.Select(p => AuditJson.Text(entry.CurrentValues[p])) ?? []);
+    private static string KeyOf(IEntityType type, Func<IProperty, object?> current) =>
+        string.Join('|', type.FindPrimaryKey()?.Properties.Select(p => AuditJson.Text(current(p))) ?? []);
 
     private static KeyValuePair<string, object?> Pair(IProperty property, object? value) => new(property.Name, value);
 }

@@ -129,7 +129,8 @@ public sealed class AuditInterceptor(TimeProvider clock, IEnumerable<ModuleDatab
         return save;
     }
 
-    private AuditStamp Stamp(DbContext context)
+    /// <summary>Who, for which module and when, for a save on this context now.</summary>
+    public AuditStamp Stamp(DbContext context)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         // Microseconds: what PostgreSQL keeps, so that the hash of a record read back matches on both databases.

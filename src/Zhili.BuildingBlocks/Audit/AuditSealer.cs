@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.BuildingBlocks.Audit;
@@ -16,9 +17,10 @@ namespace Zhili.BuildingBlocks.Audit;
 /// several app nodes two sealers may race: a record is only sealed while its Seq is still empty, and the unique index
 /// on Seq refuses a second chain from the same point, so the loser rolls back and the next run carries on.
 /// </summary>
-public sealed class AuditSealer(IServiceScopeFactory scopes, ILogger<AuditSealer> logger)
+public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, ILogger<AuditSealer> logger)
 {
-    public const int BatchSize = 500;
+    /// <summary>Records chained per write transaction: few, so that SQLite's write lock (and the intake writer's turn) is held for about a millisecond.</summary>
+    public const int BatchSize = 50;
 
     /// <summary>Seals every record there is now; returns how many this call sealed.</summary>
     public async Task<int> SealAsync(CancellationToken ct)
@@ -46,21 +48,36 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, ILogger<AuditSealer
         return total;
     }
 
-    private static async Task<int> SealBatchAsync(AuditDbContext db, CancellationToken ct)
+    private async Task<int> SealBatchAsync(AuditDbContext db, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Read and hash before taking the write lock: on SQLite every writer waits while a sealer holds it, intake included
+        // (issue 4, p99). Reading outside the transaction is safe: a record chained meanwhile fails "seq is null" below,
+        // and a chain begun meanwhile from the same point fails the unique index on Seq.
         var last = await db.Records.AsNoTracking().Where(r => r.Seq != null).OrderByDescending(r => r.Seq)
             .Select(r => new { r.Seq, r.Hash }).FirstOrDefaultAsync(ct);
         var batch = await db.Records.AsNoTracking().Where(r => r.Seq == null).OrderBy(r => r.Id).Take(BatchSize).ToListAsync(ct);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
         var (seq, hash) = (last?.Seq ?? 0, last?.Hash ?? AuditChain.Genesis);
-        // One prepared statement run per record (an EF update per record cost the writers the lock for far longer).
-        // "and Seq is null": a record another sealer chained meanwhile is left alone, and this batch is abandoned.
-        await using var link = LinkCommand(db);
+        var links = new List<(long Seq, string Hash, long Id)>(batch.Count);
         foreach (var record in batch)
         {
-            seq++;
             hash = AuditChain.Hash(hash, record);
-            (link.Parameters[0].Value, link.Parameters[1].Value, link.Parameters[2].Value) = (seq, hash, record.Id);
+            links.Add((++seq, hash, record.Id));
+        }
+
+        // On SQLite, in turn with the intake writer, which otherwise would sleep in steps until the lock is free.
+        using var turn = await gate.EnterAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // One prepared statement run per record (an EF update per record cost the writers the lock for far longer).
+        await using var link = LinkCommand(db);
+        await link.PrepareAsync(ct);
+        foreach (var (s, h, id) in links)
+        {
+            (link.Parameters[0].Value, link.Parameters[1].Value, link.Parameters[2].Value) = (s, h, id);
             if (await link.ExecuteNonQueryAsync(ct) == 0)
             {
                 throw new AuditSealRaceException();

@@ -37,11 +37,7 @@ public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
         var changes = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => !IsInfrastructure(e.Metadata.ClrType)).ToList();
-        if (changes.Count > 0 && !scope.CanWrite)
-        {
-            throw new ReadOnlyScopeException("只读角色不能修改数据 (a read-only role cannot change data)");
-        }
-
+        GuardWrite(scope, changes.Count);
         if (scope.IsUnrestricted)
         {
             return;
@@ -51,10 +47,37 @@ public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
         {
             var unit = ((IUnitScoped)entry.Entity).UnitCode;
             var original = entry.State == EntityState.Added ? unit : entry.OriginalValues[nameof(IUnitScoped.UnitCode)] as string;
-            if (!scope.Covers(unit) || !scope.Covers(original))
+            GuardUnit(scope, entry.Metadata.ClrType, unit, original);
+        }
+    }
+
+    /// <summary>The same judgement for new records written without SaveChanges (<see cref="Audit.AuditedInsert"/>).</summary>
+    public static void GuardAdded(IReadOnlyCollection<object> added)
+    {
+        var scope = DataScope.Current;
+        GuardWrite(scope, added.Count);
+        if (!scope.IsUnrestricted)
+        {
+            foreach (var record in added.OfType<IUnitScoped>())
             {
-                throw new OutOfScopeException($"{entry.Metadata.ClrType.Name} of unit {original} is outside the caller's scope");
+                GuardUnit(scope, record.GetType(), record.UnitCode, record.UnitCode);
             }
+        }
+    }
+
+    private static void GuardWrite(DataScope scope, int changes)
+    {
+        if (changes > 0 && !scope.CanWrite)
+        {
+            throw new ReadOnlyScopeException("只读角色不能修改数据 (a read-only role cannot change data)");
+        }
+    }
+
+    private static void GuardUnit(DataScope scope, Type type, string? unit, string? original)
+    {
+        if (!scope.Covers(unit) || !scope.Covers(original))
+        {
+            throw new OutOfScopeException($"{type.Name} of unit {original} is outside the caller's scope");
         }
     }
 }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Zhili.BuildingBlocks.Audit;
+using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Security;
 using Zhili.Hotline.Data;
 using Zhili.Hotline.Features.Categories;
@@ -13,7 +15,7 @@ namespace Zhili.Hotline.Features.GroupCommit;
 /// batch fails the whole transaction rolls back and each appeal is written again on its own, so that one bad appeal
 /// fails only its own request and every request learns its own outcome.
 /// </summary>
-internal sealed class IntakeBatch(IServiceScopeFactory scopes, IntakeMetrics metrics, ILogger logger)
+internal sealed class IntakeBatch(IServiceScopeFactory scopes, WriterGate gate, IntakeMetrics metrics, ILogger logger)
 {
     public async Task WriteAsync(IReadOnlyList<IntakeItem> batch)
     {
@@ -53,21 +55,19 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, IntakeMetrics met
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = await OpenAsync(scope);
-        // Any failure rolls the whole batch back (and the batch is retried one by one), so no savepoints.
-        db.Database.AutoSavepointsEnabled = false;
+        using var turn = await gate.EnterAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var saved = await SaveAsync(db, batch);
+        var saved = await SaveAsync(db, scope.ServiceProvider.GetRequiredService<AuditInterceptor>(), batch);
         await transaction.CommitAsync();
         return saved;
     }
 
-    /// <summary>One appeal in a transaction of its own (the audit interceptor opens and commits it).</summary>
+    /// <summary>One appeal in a transaction of its own.</summary>
     private async Task WriteAloneAsync(IntakeItem item)
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            if ((await SaveAsync(await OpenAsync(scope), [item])).Count == 1)
+            if ((await WriteTogetherAsync([item])).Count == 1)
             {
                 metrics.Committed(1);
                 item.Outcome.TrySetResult();
@@ -83,9 +83,6 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, IntakeMetrics met
     private static async Task<HotlineDbContext> OpenAsync(AsyncServiceScope scope)
     {
         var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
-        // The writer only adds new appeals, which Add() tracks whole; scanning every tracked entry for changes before
-        // each save would be the writer's largest cost at a few hundred appeals a batch.
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await db.Database.OpenConnectionAsync();
         if (db.Database.IsSqlite())
         {
@@ -99,38 +96,39 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, IntakeMetrics met
     }
 
     /// <summary>
-    /// Saves the appeals (with their events and, through the audit interceptor, their audit records) in one save per data
-    /// scope, each in that scope, so the scope guard judges every appeal as it would have in its own request. Intake
-    /// comes from the city office and from citizens, whose scope is the same unrestricted one, so a batch is one save.
+    /// Writes the appeals with their events and audit records (<see cref="AuditedInsert"/>: what SaveChanges would write,
+    /// without EF's per-row cost), each data scope's appeals in that scope, so the scope guard judges every appeal as it
+    /// would have in its own request. Intake comes from the city office and from citizens, whose scope is the same
+    /// unrestricted one, so a batch is usually one group.
     /// </summary>
-    private static async Task<IReadOnlyList<IntakeItem>> SaveAsync(HotlineDbContext db, IReadOnlyList<IntakeItem> items)
+    private static async Task<IReadOnlyList<IntakeItem>> SaveAsync(HotlineDbContext db, AuditInterceptor audit, IReadOnlyList<IntakeItem> items)
     {
         var saved = await InUseAsync(db, items);
+        await using var insert = new AuditedInsert(db, audit);
         foreach (var group in saved.GroupBy(i => i.Scope))
         {
             // The audit trail names each request's actor for its appeal and events (ARCHITECTURE rule 11).
             var actors = new Dictionary<object, ActorSnapshot>(ReferenceEqualityComparer.Instance);
             foreach (var item in group)
             {
-                // A batch that rolled back left the keys it was given on the entities; they are the database's to give again.
-                db.Entry(item.Appeal).Property(a => a.Id).CurrentValue = 0;
                 actors[item.Appeal] = item.Actor;
                 foreach (var e in item.Appeal.Events)
                 {
-                    e.Id = 0;
                     actors[e] = item.Actor;
                 }
-
-                db.Appeals.Add(item.Appeal);
             }
 
             using (DataScope.Enter(group.Key))
             using (ActorSnapshot.Attribute(actors))
             {
-                await db.SaveChangesAsync();
-            }
+                AuditedInsert.Guard(actors.Keys);
+                foreach (var item in group)
+                {
+                    await insert.AddAsync(item.Appeal);
+                }
 
-            db.ChangeTracker.Clear();
+                await insert.WriteAuditAsync();
+            }
         }
 
         return saved;
