@@ -18,6 +18,9 @@ public sealed class AuditInterceptor(TimeProvider clock, IEnumerable<ModuleDatab
 {
     // One interceptor serves every context; a save's state lives beside its context until the save ends.
     private readonly ConditionalWeakTable<DbContext, AuditSave> saves = new();
+
+    /// <summary>The app's clock, which also times the plain inserts of <see cref="AuditedInsert"/>.</summary>
+    internal TimeProvider Clock => clock;
     private readonly Dictionary<Type, string> moduleOf = modules
         .GroupBy(m => m.ContextType).ToDictionary(g => g.Key, g => g.First().Module);
 

@@ -72,7 +72,7 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
     {
         if (!tables.TryGetValue(type, out var table))
         {
-            table = new Table(context, type);
+            table = new Table(context, audit.Clock, type);
             tables[type] = table;
         }
 
@@ -83,15 +83,17 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
     private sealed class Table
     {
         private readonly DbContext context;
+        private readonly TimeProvider clock;
         private readonly IRelationalCommandDiagnosticsLogger logger;
         private readonly IRelationalConnection connection;
         private readonly IProperty[] columns;
         private readonly RelationalTypeMapping[] mappings;
         private bool prepared;
 
-        public Table(DbContext context, IEntityType type)
+        public Table(DbContext context, TimeProvider clock, IEntityType type)
         {
             this.context = context;
+            this.clock = clock;
             logger = context.GetService<IRelationalCommandDiagnosticsLogger>();
             connection = context.GetService<IRelationalConnection>();
             if (type.GetProperties().FirstOrDefault(p => p.IsShadowProperty()) is { } shadow || type.GetComplexProperties().Any()
@@ -149,13 +151,13 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
             }
 
             // Through EF's command logging and interceptors, as its own insert would go.
-            var (id, started) = (Guid.NewGuid(), DateTimeOffset.UtcNow);
+            var (id, started, timer) = (Guid.NewGuid(), clock.GetUtcNow(), clock.GetTimestamp());
             var text = Command.CommandText;
             var intercepted = await logger.CommandReaderExecutingAsync(
                 connection, Command, text, context, id, connection.ConnectionId, started, CommandSource.SaveChanges, ct);
             var reader = intercepted.HasResult ? intercepted.Result : await Command.ExecuteReaderAsync(ct);
             reader = await logger.CommandReaderExecutedAsync(
-                connection, Command, text, context, id, connection.ConnectionId, reader, started, DateTimeOffset.UtcNow - started, CommandSource.SaveChanges, ct);
+                connection, Command, text, context, id, connection.ConnectionId, reader, started, clock.GetElapsedTime(timer), CommandSource.SaveChanges, ct);
             await using (reader)
             {
                 return await reader.ReadAsync(ct) ? reader.GetValue(0) : throw new InvalidOperationException("The insert returned no key.");

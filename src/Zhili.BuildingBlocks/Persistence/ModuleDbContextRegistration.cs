@@ -23,6 +23,7 @@ public static class ModuleDbContextRegistration
         // Every save passes the data-scope guard, then the audit trail (ARCHITECTURE rule 11), in registration order.
         services.TryAddSingleton<ScopeGuardInterceptor>();
         services.TryAddSingleton<WriterGate>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteCheckpointer>());
         // Pooled: the options are built once and contexts are reused, which matters on the intake path (issue 4). A module's
         // context takes nothing but its options; the data scope and the actor are ambient and read at each query and save.
         services.AddDbContextPool<TContext>((sp, o) => Configure(o, sp.GetRequiredService<DatabaseOptions>(), module)

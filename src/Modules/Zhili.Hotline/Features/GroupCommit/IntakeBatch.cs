@@ -88,8 +88,9 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, WriterGate gate, 
         {
             // The acknowledgement promises durability: WAL with a flush at every commit, whatever the SQLite build's default.
             // While another writer (the audit sealer) holds the file, SQLite itself waits in short steps; without a busy
-            // timeout the provider retries only every 150 ms, which would stall every waiting request.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;");
+            // timeout the provider retries only every 150 ms, which would stall every waiting request. The log is copied
+            // into the database by the checkpointer, so that no batch waits for that.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; " + SqliteCheckpointer.NoAutoCheckpoint);
         }
 
         return db;
