@@ -13,7 +13,13 @@ public sealed class Options(string command, Dictionary<string, string> values)
 
     public string? Postgres => values.GetValueOrDefault("postgres");
 
-    public string Surface => Get("surface", "office");
+    /// <summary>The office's intake API or the citizens' public one; anything else is a mistake, not the office.</summary>
+    public string Surface => Get("surface", "office") switch
+    {
+        "office" => "office",
+        "public" => "public",
+        _ => throw new ArgumentException("--surface is office or public"),
+    };
 
     public string User => Get("user", "office");
 

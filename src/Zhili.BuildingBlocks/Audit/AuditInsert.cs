@@ -81,8 +81,9 @@ internal static class AuditInsert
                 for (var column = 0; column < properties.Length; column++)
                 {
                     var property = properties[column];
-                    var name = $"a{row}_{column}";
-                    text.Append(column == 0 ? "" : ", ").Append('@').Append(name);
+                    // Named with its prefix, as in the text: Microsoft.Data.Sqlite looks a bare name up again with each prefix.
+                    var name = $"@a{row}_{column}";
+                    text.Append(column == 0 ? "" : ", ").Append(name);
                     var value = property.GetGetter().GetClrValue(chunk[row]);
                     command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, name, value, property.IsNullable));
                 }

@@ -54,7 +54,11 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
     {
         var records = new AuditSave(drafts, audit.Stamp(context)).Records().ToList();
         drafts.Clear();
-        await AuditInsert.WriteAsync(context, records, ct);
+        // Every module's context maps the audit table, so its records go through a prepared insert of their own too.
+        foreach (var record in records)
+        {
+            await AddAsync(record, ct);
+        }
     }
 
     /// <summary>The scope guard's judgement on a graph of new records before any is written.</summary>
@@ -133,7 +137,8 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
             // the parameters made for the first row are kept, so the statement stays prepared.
             for (var i = 0; i < columns.Length; i++)
             {
-                var parameter = mappings[i].CreateParameter(Command, "p" + i, columns[i].GetGetter().GetClrValue(record), columns[i].IsNullable);
+                // Named as in the text: Microsoft.Data.Sqlite looks a bare name up again with each prefix, each a scan of all names.
+                var parameter = mappings[i].CreateParameter(Command, "@p" + i, columns[i].GetGetter().GetClrValue(record), columns[i].IsNullable);
                 if (prepared)
                 {
                     Command.Parameters[i].Value = parameter.Value;
