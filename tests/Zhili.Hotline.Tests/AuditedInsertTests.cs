@@ -43,7 +43,7 @@ public sealed partial class AuditedInsertTests
             using (ActorSnapshot.Attribute(Attribution([appeal, .. appeal.Events], who)))
             {
                 await insert.AddAsync(appeal, Ct);
-                await insert.WriteAuditAsync(Ct);
+                await insert.CompleteAsync(Ct);
             }
 
             await transaction.CommitAsync(Ct);

@@ -32,10 +32,11 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, IL
         var total = 0;
         try
         {
+            long? after = null;
             int sealedNow;
             do
             {
-                sealedNow = await SealBatchAsync(db, ct);
+                (sealedNow, after) = await SealBatchAsync(db, after, ct);
                 total += sealedNow;
             }
             while (sealedNow == BatchSize);
@@ -48,17 +49,23 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, IL
         return total;
     }
 
-    private async Task<int> SealBatchAsync(AuditDbContext db, CancellationToken ct)
+    /// <summary>Chains the next unsealed records, those after <paramref name="after"/> when given; returns how many and the last id.</summary>
+    private async Task<(int Count, long? Last)> SealBatchAsync(AuditDbContext db, long? after, CancellationToken ct)
     {
         // Read and hash before taking the write lock: on SQLite every writer waits while a sealer holds it, intake included
         // (issue 4, p99). Reading outside the transaction is safe: a record chained meanwhile fails "seq is null" below,
         // and a chain begun meanwhile from the same point fails the unique index on Seq.
         var last = await db.Records.AsNoTracking().Where(r => r.Seq != null).OrderByDescending(r => r.Seq)
             .Select(r => new { r.Seq, r.Hash }).FirstOrDefaultAsync(ct);
-        var batch = await db.Records.AsNoTracking().Where(r => r.Seq == null).OrderBy(r => r.Id).Take(BatchSize).ToListAsync(ct);
+        // The first batch of a run reads the unsealed records through the index on Seq, where they are few. Ordered by id
+        // alone, PostgreSQL walks the key's index from the first record ever written past every sealed one. Later batches
+        // go on from the last id chained; a record committed meanwhile with a lower id waits for the next run.
+        var unsealed = db.Records.AsNoTracking().Where(r => r.Seq == null);
+        var batch = await (after is { } from ? unsealed.Where(r => r.Id > from).OrderBy(r => r.Id) : unsealed.OrderBy(r => r.Seq).ThenBy(r => r.Id))
+            .Take(BatchSize).ToListAsync(ct);
         if (batch.Count == 0)
         {
-            return 0;
+            return (0, after);
         }
 
         var (seq, hash) = (last?.Seq ?? 0, last?.Hash ?? AuditChain.Genesis);
@@ -85,7 +92,7 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, IL
         }
 
         await transaction.CommitAsync(ct);
-        return batch.Count;
+        return (batch.Count, batch[^1].Id);
     }
 
     /// <summary><c>update … set seq = @seq, hash = @hash where id = @id and seq is null</c>, named as the model maps them.</summary>

@@ -128,7 +128,7 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, WriterGate gate, 
                     await insert.AddAsync(item.Appeal);
                 }
 
-                await insert.WriteAuditAsync();
+                await insert.CompleteAsync();
             }
         }
 
