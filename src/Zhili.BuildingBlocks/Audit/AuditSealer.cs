@@ -19,8 +19,11 @@ namespace Zhili.BuildingBlocks.Audit;
 /// </summary>
 public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, ILogger<AuditSealer> logger)
 {
-    /// <summary>Records chained per write transaction: few, so that SQLite's write lock (and the intake writer's turn) is held for about a millisecond.</summary>
+    /// <summary>Records chained per write transaction on SQLite: few, so that its write lock (and the intake writer's turn) is held for about a millisecond.</summary>
     public const int BatchSize = 50;
+
+    /// <summary>On PostgreSQL writers do not wait for the sealer, and each batch costs a read of the unsealed records: many per batch.</summary>
+    public const int PostgresBatchSize = 1000;
 
     /// <summary>Seals every record there is now; returns how many this call sealed.</summary>
     public async Task<int> SealAsync(CancellationToken ct)
@@ -32,14 +35,15 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, IL
         var total = 0;
         try
         {
+            var size = db.Database.IsSqlite() ? BatchSize : PostgresBatchSize;
             long? after = null;
             int sealedNow;
             do
             {
-                (sealedNow, after) = await SealBatchAsync(db, after, ct);
+                (sealedNow, after) = await SealBatchAsync(db, size, after, ct);
                 total += sealedNow;
             }
-            while (sealedNow == BatchSize);
+            while (sealedNow == size);
         }
         catch (Exception e) when (IsRace(e))
         {
@@ -50,7 +54,7 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, IL
     }
 
     /// <summary>Chains the next unsealed records, those after <paramref name="after"/> when given; returns how many and the last id.</summary>
-    private async Task<(int Count, long? Last)> SealBatchAsync(AuditDbContext db, long? after, CancellationToken ct)
+    private async Task<(int Count, long? Last)> SealBatchAsync(AuditDbContext db, int size, long? after, CancellationToken ct)
     {
         // Read and hash before taking the write lock: on SQLite every writer waits while a sealer holds it, intake included
         // (issue 4, p99). Reading outside the transaction is safe: a record chained meanwhile fails "seq is null" below,
@@ -62,7 +66,7 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, IL
         // go on from the last id chained; a record committed meanwhile with a lower id waits for the next run.
         var unsealed = db.Records.AsNoTracking().Where(r => r.Seq == null);
         var batch = await (after is { } from ? unsealed.Where(r => r.Id > from).OrderBy(r => r.Id) : unsealed.OrderBy(r => r.Seq).ThenBy(r => r.Id))
-            .Take(BatchSize).ToListAsync(ct);
+            .Take(size).ToListAsync(ct);
         if (batch.Count == 0)
         {
             return (0, after);
@@ -79,13 +83,25 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, IL
         // On SQLite, in turn with the intake writer, which otherwise would sleep in steps until the lock is free.
         using var turn = await gate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // One prepared statement run per record (an EF update per record cost the writers the lock for far longer).
-        await using var link = LinkCommand(db);
-        await link.PrepareAsync(ct);
-        foreach (var (s, h, id) in links)
+        if (db.Database.IsSqlite())
         {
-            (link.Parameters[0].Value, link.Parameters[1].Value, link.Parameters[2].Value) = (s, h, id);
-            if (await link.ExecuteNonQueryAsync(ct) == 0)
+            // In-process, one prepared statement run per record (an EF update per record held the lock far longer).
+            await using var link = LinkCommand(db);
+            await link.PrepareAsync(ct);
+            foreach (var (s, h, id) in links)
+            {
+                (link.Parameters[0].Value, link.Parameters[1].Value, link.Parameters[2].Value) = (s, h, id);
+                if (await link.ExecuteNonQueryAsync(ct) == 0)
+                {
+                    throw new AuditSealRaceException();
+                }
+            }
+        }
+        else
+        {
+            // PostgreSQL: the whole batch in one statement, since each statement is a round trip to the server.
+            await using var link = LinkAllCommand(db, links);
+            if (await link.ExecuteNonQueryAsync(ct) != links.Count)
             {
                 throw new AuditSealRaceException();
             }
@@ -111,6 +127,21 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, IL
             command.Parameters.Add(parameter);
         }
 
+        return command;
+    }
+
+    /// <summary>PostgreSQL: <c>update … set seq, hash from unnest(@seqs, @hashes, @ids) … where seq is null</c>.</summary>
+    private static DbCommand LinkAllCommand(AuditDbContext db, List<(long Seq, string Hash, long Id)> links)
+    {
+        var table = new AuditTable(db);
+        var (id, seq, hash) = (table.Column(nameof(AuditRecord.Id)), table.Column(nameof(AuditRecord.Seq)), table.Column(nameof(AuditRecord.Hash)));
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandText = $"UPDATE {table.Name} AS r SET {seq} = l.seq, {hash} = l.hash "
+            + $"FROM unnest(@seqs, @hashes, @ids) AS l(seq, hash, id) WHERE r.{id} = l.id AND r.{seq} IS NULL";
+        command.Parameters.Add(new NpgsqlParameter("seqs", links.Select(l => l.Seq).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter("hashes", links.Select(l => l.Hash).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter("ids", links.Select(l => l.Id).ToArray()));
         return command;
     }
 

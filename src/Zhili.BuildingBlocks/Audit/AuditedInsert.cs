@@ -154,6 +154,9 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
     /// <summary>One table's inserts: every mapped column, with the key the database generates (SQLite) or draws (PostgreSQL).</summary>
     private sealed class Table
     {
+        // Each table's key sequence, looked up once: the lookup reads the catalogue and costs as much as drawing the keys.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Sequences = new(StringComparer.Ordinal);
+
         private readonly DbContext context;
         private readonly TimeProvider clock;
         private readonly IRelationalCommandDiagnosticsLogger logger;
@@ -232,15 +235,15 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
         /// <summary>PostgreSQL: draws keys for so many rows from the key column's sequence, in one query.</summary>
         public async Task<long[]> NextKeysAsync(int count, CancellationToken ct)
         {
-            await using var command = Command("SELECT nextval(pg_get_serial_sequence(@table, @column)) FROM generate_series(1, @count)");
-            foreach (var (parameterName, value) in new (string, object)[] { ("@table", name), ("@column", keyColumn), ("@count", count) })
+            if (!Sequences.TryGetValue(name, out var sequence))
             {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = parameterName;
-                parameter.Value = value;
-                command.Parameters.Add(parameter);
+                await using var find = Command("SELECT pg_get_serial_sequence(@table, @column)", ("@table", name), ("@column", keyColumn));
+                sequence = await ExecuteAsync(find, async reader => await reader.ReadAsync(ct) && !reader.IsDBNull(0) ? reader.GetString(0)
+                    : throw new NotSupportedException($"{name}.{keyColumn} has no sequence to draw keys from."), ct);
+                Sequences[name] = sequence;
             }
 
+            await using var command = Command("SELECT nextval(@sequence::regclass) FROM generate_series(1, @count)", ("@sequence", sequence), ("@count", count));
             return await ExecuteAsync(command, async reader =>
             {
                 var keys = new List<long>(count);
@@ -278,12 +281,20 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
         private DbParameter Parameter(DbCommand command, int column, string parameterName, object record) =>
             mappings[column].CreateParameter(command, parameterName, columns[column].GetGetter().GetClrValue(record), columns[column].IsNullable);
 
-        private DbCommand Command(string text)
+        private DbCommand Command(string text, params (string Name, object Value)[] parameters)
         {
             var command = context.Database.GetDbConnection().CreateCommand();
             command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction()
                 ?? throw new InvalidOperationException("A plain insert runs inside the writer's transaction.");
             command.CommandText = text;
+            foreach (var (parameterName, value) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = parameterName;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+
             return command;
         }
 
