@@ -30,7 +30,10 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
     private readonly List<object> pending = [];
     private readonly bool together = !context.Database.IsSqlite();
 
-    /// <summary>Inserts the record and the new records in its collections (their foreign keys set from its key), recursively.</summary>
+    /// <summary>
+    /// Inserts the record and the new records in its collections (their foreign keys set from its key), recursively; on
+    /// PostgreSQL they wait for <see cref="CompleteAsync"/>.
+    /// </summary>
     public async Task AddAsync(object record, CancellationToken ct = default)
     {
         if (together)
