@@ -114,11 +114,8 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, IL
     /// <summary><c>update … set seq = @seq, hash = @hash where id = @id and seq is null</c>, named as the model maps them.</summary>
     private static DbCommand LinkCommand(AuditDbContext db)
     {
-        var table = new AuditTable(db);
-        var (id, seq, hash) = (table.Column(nameof(AuditRecord.Id)), table.Column(nameof(AuditRecord.Seq)), table.Column(nameof(AuditRecord.Hash)));
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        command.CommandText = $"UPDATE {table.Name} SET {seq} = @seq, {hash} = @hash WHERE {id} = @id AND {seq} IS NULL";
+        var (command, table, id, seq, hash) = LinkingCommand(db);
+        command.CommandText = $"UPDATE {table} SET {seq} = @seq, {hash} = @hash WHERE {id} = @id AND {seq} IS NULL";
         foreach (var (name, dbType) in new[] { ("seq", DbType.Int64), ("hash", DbType.String), ("id", DbType.Int64) })
         {
             var parameter = command.CreateParameter();
@@ -133,16 +130,22 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, IL
     /// <summary>PostgreSQL: <c>update … set seq, hash from unnest(@seqs, @hashes, @ids) … where seq is null</c>.</summary>
     private static DbCommand LinkAllCommand(AuditDbContext db, List<(long Seq, string Hash, long Id)> links)
     {
-        var table = new AuditTable(db);
-        var (id, seq, hash) = (table.Column(nameof(AuditRecord.Id)), table.Column(nameof(AuditRecord.Seq)), table.Column(nameof(AuditRecord.Hash)));
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        command.CommandText = $"UPDATE {table.Name} AS r SET {seq} = l.seq, {hash} = l.hash "
+        var (command, table, id, seq, hash) = LinkingCommand(db);
+        command.CommandText = $"UPDATE {table} AS r SET {seq} = l.seq, {hash} = l.hash "
             + $"FROM unnest(@seqs, @hashes, @ids) AS l(seq, hash, id) WHERE r.{id} = l.id AND r.{seq} IS NULL";
         command.Parameters.Add(new NpgsqlParameter("seqs", links.Select(l => l.Seq).ToArray()));
         command.Parameters.Add(new NpgsqlParameter("hashes", links.Select(l => l.Hash).ToArray()));
         command.Parameters.Add(new NpgsqlParameter("ids", links.Select(l => l.Id).ToArray()));
         return command;
+    }
+
+    /// <summary>A command on the sealer's transaction, with the audit table's name and the columns it links, as the model maps them.</summary>
+    private static (DbCommand Command, string Table, string Id, string Seq, string Hash) LinkingCommand(AuditDbContext db)
+    {
+        var table = new AuditTable(db);
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        return (command, table.Name, table.Column(nameof(AuditRecord.Id)), table.Column(nameof(AuditRecord.Seq)), table.Column(nameof(AuditRecord.Hash)));
     }
 
     private static bool IsRace(Exception e) => e switch

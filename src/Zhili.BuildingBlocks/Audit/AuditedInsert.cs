@@ -169,6 +169,7 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
         private readonly RelationalTypeMapping[] mappings;
         private readonly string name;
         private readonly string keyColumn;
+        private readonly string keyInSql;
         private readonly string columnList;
         private DbCommand? single;
 
@@ -198,6 +199,7 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
             var sql = context.GetService<ISqlGenerationHelper>();
             name = sql.DelimitIdentifier(store.Name, store.Schema);
             keyColumn = key.GetColumnName(store)!;
+            keyInSql = sql.DelimitIdentifier(keyColumn);
             columnList = string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(store)!)));
         }
 
@@ -209,7 +211,7 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
         public async Task<object> InsertAsync(object record, CancellationToken ct)
         {
             var prepared = single is not null;
-            single ??= Command($"INSERT INTO {name} ({columnList}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))}) RETURNING {keyColumn}");
+            single ??= Command($"INSERT INTO {name} ({columnList}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))}) RETURNING {keyInSql}");
             // Each value converted by its column's mapping (conversions, enum values, provider types), as EF would bind it;
             // the parameters made for the first row are kept, so the statement stays prepared.
             for (var i = 0; i < columns.Length; i++)
@@ -277,7 +279,7 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
                 rows.Add("(" + string.Join(", ", names) + ")");
             }
 
-            command.CommandText = $"INSERT INTO {name} ({keyColumn}, {columnList}) VALUES {string.Join(", ", rows)}";
+            command.CommandText = $"INSERT INTO {name} ({keyInSql}, {columnList}) VALUES {string.Join(", ", rows)}";
             await ExecuteAsync(command, _ => Task.FromResult(0), ct);
         }
 
