@@ -13,6 +13,21 @@ public static class AuditChain
     /// <summary>The "previous hash" of the first record.</summary>
     public const string Genesis = "";
 
+    /// <summary>
+    /// Chains the records, in the order given, after the link <paramref name="head"/>: sets each one's Seq and Hash and
+    /// returns the new last link.
+    /// </summary>
+    public static (long Seq, string Hash) Link((long Seq, string Hash) head, IEnumerable<AuditRecord> records)
+    {
+        foreach (var record in records)
+        {
+            head = (head.Seq + 1, Hash(head.Hash, record));
+            (record.Seq, record.Hash) = head;
+        }
+
+        return head;
+    }
+
     public static string Hash(string previousHash, AuditRecord record)
     {
         var bytes = Encoding.UTF8.GetBytes(Canonical(previousHash, record));

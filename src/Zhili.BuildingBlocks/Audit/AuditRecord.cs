@@ -2,8 +2,9 @@ namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>
 /// One state change of one record, written in the same transaction as the change (AuditInterceptor) and never
-/// updated afterwards except once by the sealer, which chains it: <see cref="Hash"/> covers the record's content and
-/// the previous record's hash in seal order (<see cref="Seq"/>), so that tampering breaks the chain.
+/// updated afterwards except once by the sealer, which chains it (on PostgreSQL the intake writer chains its own as it
+/// writes them, <see cref="AuditedInsert"/>): <see cref="Hash"/> covers the record's content and the previous record's
+/// hash in seal order (<see cref="Seq"/>), so that tampering breaks the chain.
 /// </summary>
 public sealed class AuditRecord
 {
@@ -38,7 +39,7 @@ public sealed class AuditRecord
 
     public string? RequestId { get; set; }
 
-    /// <summary>Position in the hash chain, set by the sealer; null until sealed.</summary>
+    /// <summary>Position in the hash chain, set when it is chained; null until sealed.</summary>
     public long? Seq { get; set; }
 
     /// <summary>SHA-256 (hex) of the previous sealed record's hash and this record's content; null until sealed.</summary>

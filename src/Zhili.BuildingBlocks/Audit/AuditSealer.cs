@@ -15,7 +15,9 @@ namespace Zhili.BuildingBlocks.Audit;
 /// Chains the records written since the last run, in id order: each gets the next <see cref="AuditRecord.Seq"/> and
 /// its <see cref="AuditRecord.Hash"/>. Sealing after the fact keeps the chain from serialising every write. With
 /// several app nodes two sealers may race: a record is only sealed while its Seq is still empty, and the unique index
-/// on Seq refuses a second chain from the same point, so the loser rolls back and the next run carries on.
+/// on Seq refuses a second chain from the same point, so the loser rolls back and the next run carries on. On
+/// PostgreSQL the chain's lock (<see cref="AuditChainHead"/>) makes them wait for each other instead, and for the intake
+/// writer, which chains its own records as it writes them (<see cref="AuditedInsert"/>).
 /// </summary>
 public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, ILogger<AuditSealer> logger)
 {
@@ -56,14 +58,11 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, IL
     /// <summary>Chains the next unsealed records, those after <paramref name="after"/> when given; returns how many and the last id.</summary>
     private async Task<(int Count, long? Last)> SealBatchAsync(AuditDbContext db, int size, long? after, CancellationToken ct)
     {
-        // Read and hash before taking the write lock: on SQLite every writer waits while a sealer holds it, intake included
-        // (issue 4, p99). Reading outside the transaction is safe: a record chained meanwhile fails "seq is null" below,
-        // and a chain begun meanwhile from the same point fails the unique index on Seq.
-        var last = await db.Records.AsNoTracking().Where(r => r.Seq != null).OrderByDescending(r => r.Seq)
-            .Select(r => new { r.Seq, r.Hash }).FirstOrDefaultAsync(ct);
-        // The first batch of a run reads the unsealed records through the index on Seq, where they are few. Ordered by id
-        // alone, PostgreSQL walks the key's index from the first record ever written past every sealed one. Later batches
-        // go on from the last id chained; a record committed meanwhile with a lower id waits for the next run.
+        // Read before taking the write lock: on SQLite every writer waits while a sealer holds it, intake included (issue 4,
+        // p99). Reading outside the transaction is safe: a record chained meanwhile by another sealer fails "seq is null"
+        // below. The first batch of a run reads the unsealed records through the index on Seq, where they are few. Ordered
+        // by id alone, PostgreSQL walks the key's index from the first record ever written past every sealed one. Later
+        // batches go on from the last id chained; a record committed meanwhile with a lower id waits for the next run.
         var unsealed = db.Records.AsNoTracking().Where(r => r.Seq == null);
         var batch = await (after is { } from ? unsealed.Where(r => r.Id > from).OrderBy(r => r.Id) : unsealed.OrderBy(r => r.Seq).ThenBy(r => r.Id))
             .Take(size).ToListAsync(ct);
@@ -72,25 +71,19 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, IL
             return (0, after);
         }
 
-        var (seq, hash) = (last?.Seq ?? 0, last?.Hash ?? AuditChain.Genesis);
-        var links = new List<(long Seq, string Hash, long Id)>(batch.Count);
-        foreach (var record in batch)
-        {
-            hash = AuditChain.Hash(hash, record);
-            links.Add((++seq, hash, record.Id));
-        }
-
         // On SQLite, in turn with the intake writer, which otherwise would sleep in steps until the lock is free.
         using var turn = await gate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The head is read in the transaction (under the chain's lock on PostgreSQL, where writers chain their own records too).
+        AuditChain.Link(await AuditChainHead.TakeAsync(db, ct), batch);
         if (db.Database.IsSqlite())
         {
             // In-process, one prepared statement run per record (an EF update per record held the lock far longer).
             await using var link = LinkCommand(db);
             await link.PrepareAsync(ct);
-            foreach (var (s, h, id) in links)
+            foreach (var record in batch)
             {
-                (link.Parameters[0].Value, link.Parameters[1].Value, link.Parameters[2].Value) = (s, h, id);
+                (link.Parameters[0].Value, link.Parameters[1].Value, link.Parameters[2].Value) = (record.Seq, record.Hash, record.Id);
                 if (await link.ExecuteNonQueryAsync(ct) == 0)
                 {
                     throw new AuditSealRaceException();
@@ -100,8 +93,8 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, IL
         else
         {
             // PostgreSQL: the whole batch in one statement, since each statement is a round trip to the server.
-            await using var link = LinkAllCommand(db, links);
-            if (await link.ExecuteNonQueryAsync(ct) != links.Count)
+            await using var link = LinkAllCommand(db, batch);
+            if (await link.ExecuteNonQueryAsync(ct) != batch.Count)
             {
                 throw new AuditSealRaceException();
             }
@@ -128,14 +121,14 @@ public sealed class AuditSealer(IServiceScopeFactory scopes, WriterGate gate, IL
     }
 
     /// <summary>PostgreSQL: <c>update … set seq, hash from unnest(@seqs, @hashes, @ids) … where seq is null</c>.</summary>
-    private static DbCommand LinkAllCommand(AuditDbContext db, List<(long Seq, string Hash, long Id)> links)
+    private static DbCommand LinkAllCommand(AuditDbContext db, List<AuditRecord> batch)
     {
         var (command, table, id, seq, hash) = LinkingCommand(db);
         command.CommandText = $"UPDATE {table} AS r SET {seq} = l.seq, {hash} = l.hash "
             + $"FROM unnest(@seqs, @hashes, @ids) AS l(seq, hash, id) WHERE r.{id} = l.id AND r.{seq} IS NULL";
-        command.Parameters.Add(new NpgsqlParameter("seqs", links.Select(l => l.Seq).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter("hashes", links.Select(l => l.Hash).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter("ids", links.Select(l => l.Id).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter("seqs", batch.Select(r => r.Seq!.Value).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter("hashes", batch.Select(r => r.Hash!).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter("ids", batch.Select(r => r.Id).ToArray()));
         return command;
     }
 

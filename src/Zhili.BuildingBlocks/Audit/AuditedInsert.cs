@@ -17,8 +17,8 @@ namespace Zhili.BuildingBlocks.Audit;
 /// cost. On SQLite, in-process, each row goes through one prepared <c>INSERT … RETURNING</c> per table, run again for
 /// every row. On PostgreSQL, where every statement is a round trip and work for a server sharing the machine, the rows
 /// wait until <see cref="CompleteAsync"/>, take their keys from the table's sequence in one query per table, and go in
-/// as one many-row <c>INSERT</c> per table and level (records before their dependents). The context's connection must
-/// be open with a transaction begun; nothing is committed here.
+/// as one many-row <c>INSERT</c> per table and level (records before their dependents); their audit records go in
+/// already chained. The context's connection must be open with a transaction begun; nothing is committed here.
 /// </summary>
 public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : IAsyncDisposable
 {
@@ -65,7 +65,7 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
         // Every module's context maps the audit table, so its records go in the same way.
         if (together)
         {
-            await InsertTogetherAsync(records, ct);
+            await InsertTogetherAsync(records, ct, chain: true);
             return;
         }
 
@@ -126,8 +126,13 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
         return children;
     }
 
-    /// <summary>PostgreSQL: level by level, each table's rows with keys drawn from its sequence, in many-row inserts.</summary>
-    private async Task InsertTogetherAsync(List<object> records, CancellationToken ct)
+    /// <summary>
+    /// PostgreSQL: level by level, each table's rows with keys drawn from its sequence, in many-row inserts. Audit records
+    /// to <paramref name="chain"/> are chained before they go in, rather than updated by the sealer after the commit: on a
+    /// server sharing two cores with the app, that update cost as much as the insert (issue 4). The chain's lock is then
+    /// held to the commit, so writers chaining their own records commit one after the other.
+    /// </summary>
+    private async Task InsertTogetherAsync(List<object> records, CancellationToken ct, bool chain = false)
     {
         while (records.Count > 0)
         {
@@ -142,6 +147,11 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
                 {
                     table.Key.SetOn(rows[i], keys[i]);
                     next.AddRange(Dependents(type, rows[i]));
+                }
+
+                if (chain)
+                {
+                    AuditChain.Link(await AuditChainHead.TakeAsync(context, ct), rows.Cast<AuditRecord>());
                 }
 
                 foreach (var chunk in rows.Chunk(RowsPerStatement))
