@@ -33,6 +33,10 @@ public sealed class BrowserApps : AppFixture
         var app = await App(database);
         var root = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         var context = await (await BrowserAsync()).NewContextAsync(new() { BaseURL = root.ToString(), Locale = "zh-CN" });
+        // The whole suite shares two cores: a page's first render (its compilation included) has taken over Playwright's
+        // default 30 s there. A wait only lasts this long when the page never comes.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return (await context.NewPageAsync(), root);
     }
 

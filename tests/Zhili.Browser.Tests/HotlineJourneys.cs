@@ -39,7 +39,15 @@ public sealed partial class HotlineJourneys(BrowserApps apps) : IClassFixture<Br
         await office.FillAsync("#UserName", "office");
         await office.FillAsync("#Password", Zhili.Identity.Demo.DemoAccounts.Password);
         await office.ClickAsync("form button[type=submit]");
-        await office.WaitForURLAsync(new Regex("/hotline$"));
+        try
+        {
+            await office.WaitForURLAsync(new Regex("/hotline$"));
+        }
+        catch (TimeoutException e)
+        {
+            // Say where the sign-in led and what the page said there.
+            throw new TimeoutException($"{e.Message} at {office.Url}: {await office.InnerTextAsync("body")}", e);
+        }
         await office.FillAsync("input[name=q]", number);
         await office.ClickAsync("form.filters button[type=submit]");
         await office.ClickAsync($"table.data a:text-is('{number}')");

@@ -33,7 +33,7 @@ public sealed class IntakeWriter : IHostedLifecycleService
         // Requests wait to queue when the writers fall this far behind.
         queue = Channel.CreateBounded<IntakeItem>(new BoundedChannelOptions(4 * maxBatch) { FullMode = BoundedChannelFullMode.Wait });
         var batches = new IntakeBatch(scopes, gate, metrics, logger);
-        var count = options.Value.Writers ?? (database.Provider == DatabaseProvider.Postgres ? 4 : 1);
+        var count = options.Value.Writers ?? (database.Provider == DatabaseProvider.Postgres ? 2 : 1);
         writers = Enumerable.Range(0, Math.Max(1, count)).Select(_ => Task.Run(() => DrainAsync(batches))).ToArray();
     }
 
