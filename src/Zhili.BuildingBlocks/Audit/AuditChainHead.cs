@@ -25,7 +25,8 @@ internal static class AuditChainHead
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [PostgresLock], ct);
         }
 
-        var last = await db.Set<AuditRecord>().AsNoTracking().Where(r => r.Seq != null).OrderByDescending(r => r.Seq)
+        // The whole chain's head, whatever data scope the writer acts in.
+        var last = await db.Set<AuditRecord>().AsNoTracking().IgnoreQueryFilters().Where(r => r.Seq != null).OrderByDescending(r => r.Seq)
             .Select(r => new { r.Seq, r.Hash }).FirstOrDefaultAsync(ct);
         return last is null ? (0, AuditChain.Genesis) : (last.Seq!.Value, last.Hash!);
     }
