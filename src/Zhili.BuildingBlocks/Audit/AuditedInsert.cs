@@ -65,7 +65,7 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
         // Every module's context maps the audit table, so its records go in the same way.
         if (together)
         {
-            await InsertTogetherAsync(records, ct, chain: true);
+            await InsertTogetherAsync(records, ct);
             return;
         }
 
@@ -128,11 +128,11 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
 
     /// <summary>
     /// PostgreSQL: level by level, each table's rows with keys drawn from its sequence, in many-row inserts. Audit records
-    /// to <paramref name="chain"/> are chained before they go in, rather than updated by the sealer after the commit: on a
-    /// server sharing two cores with the app, that update cost as much as the insert (issue 4). The chain's lock is then
-    /// held to the commit, so writers chaining their own records commit one after the other.
+    /// are chained before they go in, rather than updated by the sealer after the commit: on a server sharing two cores
+    /// with the app, that update cost as much as the insert (issue 4). The chain's lock is then held to the commit, so
+    /// writers chaining their own records commit one after the other.
     /// </summary>
-    private async Task InsertTogetherAsync(List<object> records, CancellationToken ct, bool chain = false)
+    private async Task InsertTogetherAsync(List<object> records, CancellationToken ct)
     {
         while (records.Count > 0)
         {
@@ -149,7 +149,7 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
                     next.AddRange(Dependents(type, rows[i]));
                 }
 
-                if (chain)
+                if (type.ClrType == typeof(AuditRecord))
                 {
                     AuditChain.Link(await AuditChainHead.TakeAsync(context, ct), rows.Cast<AuditRecord>());
                 }
