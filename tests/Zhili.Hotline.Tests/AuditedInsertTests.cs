@@ -152,7 +152,7 @@ public sealed partial class AuditedInsertTests
 
     // Every mapped value but the keys and the tracking number, as text.
     private static string Row(Appeal a) => string.Join('|', a.Channel, a.CallerName, a.CallerPhone, a.Confidential, a.Type, a.Urgent,
-        a.CategoryCode, a.Address, a.AddressKey, a.Latitude, a.Longitude, a.Description, a.State, a.UnitCode, string.Join(',', a.CoUnitCodes),
+        a.CategoryCode, a.Address, a.AddressKey, a.CallerPhoneKey, a.Latitude, a.Longitude, a.Description, a.State, a.UnitCode, string.Join(',', a.CoUnitCodes),
         a.ReceivedAt.Ticks, a.ReceivedAt.Kind, a.ReceivedBy, a.FirstAssignedAt?.Ticks, a.AssignedAt?.Ticks, a.DeadlineAt?.Ticks, a.DeadlineRule,
         a.Satisfaction, a.ClosureReason, a.SupervisionLevel, a.ReturnCount, a.PrimaryAppealId);
 

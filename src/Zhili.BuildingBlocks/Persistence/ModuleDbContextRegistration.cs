@@ -72,7 +72,8 @@ public static class ModuleDbContextRegistration
             case DatabaseProvider.Postgres:
                 builder.UseNpgsql(options.ConnectionString, x => x
                     .MigrationsAssembly(DatabaseOptions.PostgresMigrationsAssembly)
-                    .MigrationsHistoryTable("__ef_migrations", module));
+                    .MigrationsHistoryTable("__ef_migrations", module))
+                    .AddInterceptors(PreparedReads.Instance);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {options.Provider}.");

@@ -153,6 +153,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("character varying(20)")
                         .HasColumnName("caller_phone");
 
+                    b.Property<string>("CallerPhoneKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("caller_phone_key");
+
                     b.Property<string>("CategoryCode")
                         .IsRequired()
                         .HasMaxLength(6)
@@ -319,7 +324,7 @@ namespace Zhili.Migrations.Postgres.Hotline
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
 
-                    b.HasIndex("CallerPhone", "ReceivedAt");
+                    b.HasIndex("CallerPhoneKey", "ReceivedAt");
 
                     b.HasIndex("CategoryCode", "ReceivedAt");
 

@@ -142,6 +142,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("caller_phone");
 
+                    b.Property<string>("CallerPhoneKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caller_phone_key");
+
                     b.Property<string>("CategoryCode")
                         .IsRequired()
                         .HasMaxLength(6)
@@ -304,7 +309,7 @@ namespace Zhili.Migrations.Sqlite.Hotline
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
 
-                    b.HasIndex("CallerPhone", "ReceivedAt");
+                    b.HasIndex("CallerPhoneKey", "ReceivedAt");
 
                     b.HasIndex("CategoryCode", "ReceivedAt");
 

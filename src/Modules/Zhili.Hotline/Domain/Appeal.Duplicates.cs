@@ -10,6 +10,11 @@ public sealed partial class Appeal
     /// <summary>The address normalised for duplicate suggestions (<see cref="Addresses.Key"/>), set at intake.</summary>
     public string? AddressKey { get; private set; }
 
+    /// <summary>The caller's phone without dashes, set at intake: a landline is the same number with or without the dash after its area code.</summary>
+    public string? CallerPhoneKey { get; private set; }
+
+    public static string PhoneKey(string phone) => phone.Replace("-", "", StringComparison.Ordinal);
+
     /// <summary>The primary appeal this one follows as a duplicate; kept after closure as its history.</summary>
     public long? PrimaryAppealId { get; private set; }
 

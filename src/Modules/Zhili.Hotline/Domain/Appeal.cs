@@ -104,6 +104,7 @@ public sealed partial class Appeal : IUnitScoped
     public void Received(string actor)
     {
         AddressKey = Addresses.Key(Address);
+        CallerPhoneKey = PhoneKey(CallerPhone);
         Record(ReceivedAt, actor, "received", $"{Channel}", "H-FLOW");
     }
 

@@ -1,0 +1,46 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Zhili.BuildingBlocks.Persistence;
+
+/// <summary>
+/// On PostgreSQL, a read tagged <c>TagWith(PreparedReads.Tag)</c> is prepared on its connection, so the server plans it
+/// once per connection instead of at every call; the driver keeps the prepared statement with the pooled connection and
+/// prepares the same text only once. Tag only reads that run very often and whose plan is right for any parameters: a
+/// prepared statement may run on one generic plan (issue 4, the office intake's duplicate suggestions).
+/// </summary>
+public sealed class PreparedReads : DbCommandInterceptor
+{
+    public const string Tag = "prepared";
+
+    public static readonly PreparedReads Instance = new();
+
+    private const string Marker = "-- " + Tag + "\n";
+
+    private PreparedReads()
+    {
+    }
+
+    public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command,
+        CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        if (command.CommandText.StartsWith(Marker, StringComparison.Ordinal))
+        {
+            await command.PrepareAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result)
+    {
+        if (command.CommandText.StartsWith(Marker, StringComparison.Ordinal))
+        {
+            command.Prepare();
+        }
+
+        return result;
+    }
+}

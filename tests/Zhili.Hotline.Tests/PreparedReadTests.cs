@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Persistence;
+using Zhili.Hotline.Data;
+using Zhili.Hotline.Domain;
+using Zhili.Hotline.Features.Duplicates;
+using static Zhili.Hotline.Tests.Hotline;
+
+namespace Zhili.Hotline.Tests;
+
+/// <summary>
+/// Issue 4, Performance: on PostgreSQL the duplicate-suggestion reads, run with every appeal the office receives, are
+/// prepared once per connection and then run on one plan made without the values (a generic plan); planned at every
+/// call they cost the server more than the intake's writes.
+/// </summary>
+public sealed class PreparedReadTests
+{
+    [Fact]
+    public async Task H_FLOW_duplicate_reads_are_prepared_once_per_connection_and_keep_one_plan_on_PostgreSQL()
+    {
+        Assert.SkipWhen(Databases.PostgresConnectionString is null, $"PostgreSQL not configured: set {Databases.PostgresVariable}");
+        await using var database = await DatabaseInstance.CreateAsync(TestDatabase.Postgres);
+        await using var app = IntakeApp.On(database);
+        await using var scope = app.Web.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
+        var finder = scope.ServiceProvider.GetRequiredService<DuplicateFinder>();
+        var at = new DateTime(2025, 6, 10, 2, 0, 0, DateTimeKind.Utc);
+        db.Appeals.Add(Received("HLTESTPR0001", "0371-67180003", at));
+        await db.SaveChangesAsync(Ct);
+        await db.Database.OpenConnectionAsync(Ct);
+
+        // The same landline written without its dash, at the same place: found by phone and by place, every time.
+        var probe = Received("HLTESTPR0002", "037167180003", at.AddHours(1));
+        for (var i = 0; i < 8; i++)
+        {
+            var found = (await finder.SuggestAsync(probe, Ct)).Single();
+            found.TrackingNumber.ShouldBe("HLTESTPR0001");
+            found.Reasons.ShouldBe([DuplicateReason.SamePhone, DuplicateReason.Nearby, DuplicateReason.SameAddress]);
+        }
+
+        // Two reads (phone, place), each prepared once on this connection; after the server's five trial plans it keeps
+        // the generic one (a plan for each call would show as custom plans only).
+        var plans = await db.Database.SqlQueryRaw<long>(
+            $"SELECT generic_plans AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '-- {PreparedReads.Tag}%'").ToListAsync(Ct);
+        plans.Count.ShouldBe(2);
+        plans.ShouldAllBe(n => n >= 3);
+    }
+
+    private static Appeal Received(string number, string phone, DateTime at)
+    {
+        var appeal = new Appeal
+        {
+            TrackingNumber = number, Channel = Channel.Phone, CallerName = "张卫东", CallerPhone = phone, Type = AppealType.Complaint,
+            CategoryCode = "110101", Address = "二七区大学路与陇海路交叉口", Latitude = 34.7247, Longitude = 113.6505,
+            Description = "早晚高峰有流动摊贩占用人行道经营。", ReceivedAt = at, ReceivedBy = "office",
+        };
+        appeal.Received("office");
+        return appeal;
+    }
+}
