@@ -22,6 +22,13 @@ public static class PostgresDatabase
         await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
     }
 
+    /// <summary>
+    /// Takes the planner's statistics for every table, as autovacuum does within a minute of a table's growth (it checks
+    /// every minute and analyzes a table that changed by 10 %). A run that starts on empty tables would otherwise plan
+    /// with the statistics of the first few rows.
+    /// </summary>
+    public static Task AnalyzeAsync(string connectionString) => ExecuteAsync(connectionString, "ANALYZE");
+
     private static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
