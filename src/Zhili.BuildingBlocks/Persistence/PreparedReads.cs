@@ -1,14 +1,14 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Zhili.BuildingBlocks.Persistence;
 
 /// <summary>
-/// On PostgreSQL, a read tagged <c>TagWith(PreparedReads.Tag)</c> is prepared on its connection, so the server plans it
-/// once per connection instead of at every call; the driver keeps the prepared statement with the pooled connection and
-/// prepares the same text only once. Tag only reads that run very often and whose plan is right for any parameters: a
-/// prepared statement may run on one generic plan (issue 4, the office intake's duplicate suggestions).
+/// On PostgreSQL, a read tagged <c>TagWith(PreparedReads.Tag)</c> is prepared on its connection, so the server parses
+/// it once per connection instead of at every call; the driver keeps the prepared statement with the pooled connection
+/// and prepares the same text only once. After five calls the server may keep one generic plan, made without the values
+/// and with the table's statistics of that moment, until the statistics change. Tag only reads that run very often and
+/// whose best plan does not depend on the values (issue 4, the office intake's duplicate suggestions).
 /// </summary>
 public sealed class PreparedReads : DbCommandInterceptor
 {

@@ -83,7 +83,9 @@ public sealed class DuplicateFinder(HotlineDbContext db, IOptions<DuplicateOptio
     // Compiled once per model (a compiled query keeps the SQL of the first model it ran on, and a test process runs
     // both databases) and prepared on PostgreSQL: intake asks for suggestions with every appeal the office receives
     // (issue 4, Performance). Each read has an equality on the first column of an index that ends in the received time,
-    // so the index gives the order too and even a generic plan, made without the values, reads only the rows it returns.
+    // so the index gives the order too, and a generic plan (made without the values) that the server may keep for a
+    // prepared read uses it once the table has statistics. A plan made while the table was nearly empty may not; the
+    // server replaces it when the table is next analyzed (autovacuum, within a minute of the table's growth).
     private static readonly ConditionalWeakTable<IModel, Queries> Compiled = new();
 
     /// <summary>Each reads the open appeals, not followers, received within the window, other than the appeal itself, newest first.</summary>
