@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Zhili.BuildingBlocks.Persistence;
+using Zhili.BuildingBlocks.Security;
 using Zhili.Hotline.Data;
 using Zhili.Hotline.Domain;
 using Zhili.Hotline.Features.Duplicates;
@@ -69,6 +70,36 @@ public sealed class DuplicateReadTests
             $"SELECT generic_plans AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '-- {PreparedReads.Tag}%'").ToListAsync(Ct);
         plans.Count.ShouldBe(2);
         plans.ShouldAllBe(n => n >= 3);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task K_SCOPE_duplicate_suggestions_keep_to_a_units_scope_and_the_city_wide_read_sees_every_unit(TestDatabase kind)
+    {
+        await using var database = await DatabaseInstance.CreateAsync(kind);
+        await using var app = IntakeApp.On(database);
+        await using var scope = app.Web.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
+        var finder = scope.ServiceProvider.GetRequiredService<DuplicateFinder>();
+        var at = new DateTime(2025, 6, 10, 2, 0, 0, DateTimeKind.Utc);
+        var stored = Received("HLTESTSC0001", "13903710051", at);
+        stored.Assign("410105", [], at, "office", scope.ServiceProvider.GetRequiredService<Sla>());
+        db.Appeals.Add(stored);
+        await db.SaveChangesAsync(Ct);
+        var probe = Received("HLTESTSC0002", "13903710051", at.AddHours(1));
+
+        async Task<string[]> Suggested(DataScope unitScope)
+        {
+            using (DataScope.Enter(unitScope))
+            {
+                return [.. (await finder.SuggestAsync(probe, Ct)).Select(s => s.TrackingNumber)];
+            }
+        }
+
+        (await Suggested(DataScope.Everything(canWrite: true))).ShouldBe(["HLTESTSC0001"]);
+        (await Suggested(DataScope.Everything(canWrite: false))).ShouldBe(["HLTESTSC0001"]);
+        (await Suggested(DataScope.For(["410105"]))).ShouldBe(["HLTESTSC0001"]);
+        // 中原区 does not see 金水区's appeal, by phone or by place.
+        (await Suggested(DataScope.For(["410102"]))).ShouldBeEmpty();
     }
 
     private static Appeal Received(string number, string phone, DateTime at)

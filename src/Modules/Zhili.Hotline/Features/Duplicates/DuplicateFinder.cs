@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -28,7 +29,8 @@ public sealed class DuplicateFinder(HotlineDbContext db, IOptions<DuplicateOptio
         var window = TimeSpan.FromDays(o.WindowDays);
         var (from, to) = (appeal.ReceivedAt - window, appeal.ReceivedAt + window);
 
-        var q = Compiled.GetValue(db.Model, _ => new Queries());
+        var cityWide = db.Scope.IsUnrestricted;
+        var q = (cityWide ? CityWide : Scoped).GetValue(db.Model, _ => new Queries(cityWide));
         var phone = appeal.CallerPhoneKey ?? Appeal.PhoneKey(appeal.CallerPhone);
         var byPhone = await ToListAsync(q.ByPhone(db, phone, from, to, appeal.TrackingNumber), ct);
 
@@ -86,37 +88,77 @@ public sealed class DuplicateFinder(HotlineDbContext db, IOptions<DuplicateOptio
     // so the index gives the order too, and a generic plan (made without the values) that the server may keep for a
     // prepared read uses it once the table has statistics. A plan made while the table was nearly empty may not; the
     // server replaces it when the table is next analyzed (autovacuum, within a minute of the table's growth).
-    private static readonly ConditionalWeakTable<IModel, Queries> Compiled = new();
+    private static readonly ConditionalWeakTable<IModel, Queries> CityWide = new(), Scoped = new();
 
-    /// <summary>Each reads the open appeals, not followers, received within the window, other than the appeal itself, newest first.</summary>
+    /// <summary>
+    /// Each reads the open appeals, not followers, received within the window, other than the appeal itself, newest
+    /// first. For a city-wide scope (the office) they read past the data-scope filter, which admits every appeal there:
+    /// its SQL (the units and co-handling units as list parameters) cost SQLite as much again to prepare and run.
+    /// </summary>
     private sealed class Queries
     {
-        public readonly Func<HotlineDbContext, string, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> ByPhone =
-            EF.CompileAsyncQuery((HotlineDbContext db, string phone, DateTime from, DateTime to, string self) => db.Appeals.TagWith(PreparedReads.Tag)
-                .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null && x.TrackingNumber != self)
-                .Where(x => x.CallerPhoneKey == phone)
-                .OrderByDescending(x => x.ReceivedAt).Take(Limit)
-                .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude, x.Longitude,
-                    x.State, x.UnitCode, x.ReceivedAt)));
+        public Queries(bool cityWide)
+        {
+            ByPhone = EF.CompileAsyncQuery(Over<Func<HotlineDbContext, string, DateTime, DateTime, string, IQueryable<Candidate>>>(cityWide,
+                (IQueryable<Appeal> appeals, string phone, DateTime from, DateTime to, string self) => appeals
+                    .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null
+                        && x.TrackingNumber != self)
+                    .Where(x => x.CallerPhoneKey == phone)
+                    .OrderByDescending(x => x.ReceivedAt).Take(Limit)
+                    .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude,
+                        x.Longitude, x.State, x.UnitCode, x.ReceivedAt))));
 
-        /// <summary>The same category in a box around the point, or at the same address; the exact distance is checked after.</summary>
-        public readonly Func<HotlineDbContext, string, bool, string, double, double, double, double, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> Nearby =
-            EF.CompileAsyncQuery((HotlineDbContext db, string code, bool hasKey, string key, double south, double north, double west, double east,
-                DateTime from, DateTime to, string self) => db.Appeals.TagWith(PreparedReads.Tag)
-                .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null && x.TrackingNumber != self)
-                .Where(x => x.CategoryCode == code && ((hasKey && x.AddressKey == key)
-                    || (x.Latitude >= south && x.Latitude <= north && x.Longitude >= west && x.Longitude <= east)))
-                .OrderByDescending(x => x.ReceivedAt).Take(Limit * 3)
-                .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude, x.Longitude,
-                    x.State, x.UnitCode, x.ReceivedAt)));
+            // The same category in a box around the point, or at the same address; the exact distance is checked after.
+            Nearby = EF.CompileAsyncQuery(Over<Func<HotlineDbContext, string, bool, string, double, double, double, double, DateTime, DateTime, string, IQueryable<Candidate>>>(cityWide,
+                (IQueryable<Appeal> appeals, string code, bool hasKey, string key, double south, double north, double west, double east,
+                    DateTime from, DateTime to, string self) => appeals
+                    .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null
+                        && x.TrackingNumber != self)
+                    .Where(x => x.CategoryCode == code && ((hasKey && x.AddressKey == key)
+                        || (x.Latitude >= south && x.Latitude <= north && x.Longitude >= west && x.Longitude <= east)))
+                    .OrderByDescending(x => x.ReceivedAt).Take(Limit * 3)
+                    .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude,
+                        x.Longitude, x.State, x.UnitCode, x.ReceivedAt))));
 
-        public readonly Func<HotlineDbContext, string, string, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> SameAddress =
-            EF.CompileAsyncQuery((HotlineDbContext db, string code, string key, DateTime from, DateTime to, string self) => db.Appeals.TagWith(PreparedReads.Tag)
-                .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null && x.TrackingNumber != self)
-                .Where(x => x.CategoryCode == code && x.AddressKey == key)
-                .OrderByDescending(x => x.ReceivedAt).Take(Limit * 3)
-                .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude, x.Longitude,
-                    x.State, x.UnitCode, x.ReceivedAt)));
+            SameAddress = EF.CompileAsyncQuery(Over<Func<HotlineDbContext, string, string, DateTime, DateTime, string, IQueryable<Candidate>>>(cityWide,
+                (IQueryable<Appeal> appeals, string code, string key, DateTime from, DateTime to, string self) => appeals
+                    .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null
+                        && x.TrackingNumber != self)
+                    .Where(x => x.CategoryCode == code && x.AddressKey == key)
+                    .OrderByDescending(x => x.ReceivedAt).Take(Limit * 3)
+                    .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude,
+                        x.Longitude, x.State, x.UnitCode, x.ReceivedAt))));
+        }
+
+        public Func<HotlineDbContext, string, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> ByPhone { get; }
+
+        public Func<HotlineDbContext, string, bool, string, double, double, double, double, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> Nearby { get; }
+
+        public Func<HotlineDbContext, string, string, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> SameAddress { get; }
+    }
+
+    /// <summary>
+    /// A query written over "the appeals" made into one over the context: its first parameter becomes <c>db.Appeals</c>
+    /// tagged to be prepared on PostgreSQL, past the data-scope filter when <paramref name="cityWide"/>.
+    /// </summary>
+    private static Expression<TQuery> Over<TQuery>(bool cityWide, LambdaExpression query)
+    {
+        var db = Expression.Parameter(typeof(HotlineDbContext), "db");
+        Expression appeals = Expression.Call(typeof(EntityFrameworkQueryableExtensions), nameof(EntityFrameworkQueryableExtensions.TagWith),
+            [typeof(Appeal)], Expression.Property(db, nameof(HotlineDbContext.Appeals)), Expression.Constant(PreparedReads.Tag));
+        if (cityWide)
+        {
+            appeals = Expression.Call(typeof(EntityFrameworkQueryableExtensions), nameof(EntityFrameworkQueryableExtensions.IgnoreQueryFilters),
+                [typeof(Appeal)], appeals);
+        }
+
+        var body = new Inline(query.Parameters[0], appeals).Visit(query.Body);
+        return Expression.Lambda<TQuery>(body, [db, .. query.Parameters.Skip(1)]);
+    }
+
+    private sealed class Inline(ParameterExpression source, Expression appeals) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == source ? appeals : node;
     }
 
     private static async Task<List<Candidate>> ToListAsync(IAsyncEnumerable<Candidate> rows, CancellationToken ct)
