@@ -25,7 +25,7 @@ public sealed class PreparedReads : DbCommandInterceptor
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command,
         CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        if (command.CommandText.StartsWith(Marker, StringComparison.Ordinal))
+        if (Tagged(command))
         {
             await command.PrepareAsync(cancellationToken);
         }
@@ -36,11 +36,13 @@ public sealed class PreparedReads : DbCommandInterceptor
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result)
     {
-        if (command.CommandText.StartsWith(Marker, StringComparison.Ordinal))
+        if (Tagged(command))
         {
             command.Prepare();
         }
 
         return result;
     }
+
+    private static bool Tagged(DbCommand command) => command.CommandText.StartsWith(Marker, StringComparison.Ordinal);
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.Options;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.Hotline.Data;
@@ -152,13 +153,8 @@ public sealed class DuplicateFinder(HotlineDbContext db, IOptions<DuplicateOptio
                 [typeof(Appeal)], appeals);
         }
 
-        var body = new Inline(query.Parameters[0], appeals).Visit(query.Body);
+        var body = ReplacingExpressionVisitor.Replace(query.Parameters[0], appeals, query.Body);
         return Expression.Lambda<TQuery>(body, [db, .. query.Parameters.Skip(1)]);
-    }
-
-    private sealed class Inline(ParameterExpression source, Expression appeals) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == source ? appeals : node;
     }
 
     private static async Task<List<Candidate>> ToListAsync(IAsyncEnumerable<Candidate> rows, CancellationToken ct)
