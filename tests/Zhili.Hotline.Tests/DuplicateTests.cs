@@ -59,6 +59,26 @@ public sealed class DuplicateTests(HotlineApps fixture) : IClassFixture<HotlineA
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task H_FLOW_duplicate_distance_east_and_west_is_shortened_by_the_latitude_and_the_read_and_its_reasons_agree(TestDatabase database)
+    {
+        var app = await fixture.App(database);
+        var office = app.Client(Office);
+        var a = (await office.PostOk(Appeals, Call("13903710061"))).Id();
+        // At 34.7247° N a degree of longitude is 111,195 m × cos 34.7247° ≈ 91,391 m: 0.00208° ≈ 190 m, 0.0023° ≈ 210 m.
+        var inside = await office.PostOk(Appeals, Call("13903710062", address: "二七区陇海路66号", lon: 113.65258));
+        inside.Suggested().ShouldBe([a]);
+        inside.Suggestion(a).GetProperty("reasons").Items().Select(r => r.GetString()).ShouldBe(["Nearby"]);
+        inside.Suggestion(a).GetProperty("distanceMeters").GetInt32().ShouldBe(190);
+        // 210 m east of A (20 m from the second): only the second is near.
+        var outside = await office.PostOk(Appeals, Call("13903710063", address: "二七区陇海路88号", lon: 113.6528));
+        outside.Suggested().ShouldBe([inside.Id()]);
+        // 210 m east again, but at A's address: suggested for the address alone, with its distance shown.
+        var sameAddress = await office.PostOk(Appeals, Call("13903710064", lon: 113.6528));
+        sameAddress.Suggestion(a).GetProperty("reasons").Items().Select(r => r.GetString()).ShouldBe(["SameAddress"]);
+        sameAddress.Suggestion(a).GetProperty("distanceMeters").GetInt32().ShouldBe(210);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task H_FLOW_duplicate_follower_follows_the_primary_and_closes_with_it_as_duplicate(TestDatabase database)
     {
         var app = await fixture.App(database);

@@ -28,114 +28,111 @@ public sealed class DuplicateFinder(HotlineDbContext db, IOptions<DuplicateOptio
 
         var o = options.Value;
         var window = TimeSpan.FromDays(o.WindowDays);
-        var (from, to) = (appeal.ReceivedAt - window, appeal.ReceivedAt + window);
-
-        var cityWide = db.Scope.IsUnrestricted;
-        var q = (cityWide ? CityWide : Scoped).GetValue(db.Model, _ => new Queries(cityWide));
         var phone = appeal.CallerPhoneKey ?? Appeal.PhoneKey(appeal.CallerPhone);
-        var byPhone = await ToListAsync(q.ByPhone(db, phone, from, to, appeal.TrackingNumber), ct);
-
         // An address with no letters or digits left names no place: it matches nothing.
         var key = appeal.AddressKey ?? Addresses.Key(appeal.Address);
         var hasKey = key.Length > 0;
-        List<Candidate> byPlace = [];
-        if (appeal is { Latitude: { } lat, Longitude: { } lon })
+        Around? around = appeal is { Latitude: { } lat, Longitude: { } lon } ? new Around(lat, lon, o.DistanceMeters) : null;
+        var a = around ?? default; // no point: the place read ignores these (hasPoint false)
+
+        var (from, to) = (appeal.ReceivedAt - window, appeal.ReceivedAt + window);
+        var cityWide = db.Scope.IsUnrestricted;
+        var q = (cityWide ? CityWide : Scoped).GetValue(db.Model, _ => new Reads(cityWide));
+        var rows = new Dictionary<long, Candidate>();
+        // Both reads on one opening of the connection: opening and closing it costs about as much as a small read.
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            var (dLat, dLon) = Geo.Box(lat, o.DistanceMeters);
-            byPlace = await ToListAsync(q.Nearby(db, appeal.CategoryCode, hasKey, key, lat - dLat, lat + dLat, lon - dLon, lon + dLon,
-                from, to, appeal.TrackingNumber), ct);
+            await AddAsync(q.ByPhone(db, phone, from, to, appeal.TrackingNumber));
+            if (hasKey || around is not null)
+            {
+                await AddAsync(q.ByPlace(db, appeal.CategoryCode, hasKey, key, around is not null, a.Latitude, a.Longitude, a.Cos,
+                    a.LimitSquared, from, to, appeal.TrackingNumber));
+            }
         }
-        else if (hasKey)
+        finally
         {
-            byPlace = await ToListAsync(q.SameAddress(db, appeal.CategoryCode, key, from, to, appeal.TrackingNumber), ct);
+            await db.Database.CloseConnectionAsync();
         }
 
-        var found = new Dictionary<long, (Candidate Row, List<DuplicateReason> Why, int? Meters)>();
-        foreach (var c in byPhone)
+        return rows.Values.OrderByDescending(c => c.ReceivedAt).Take(Limit)
+            .Select(c => Suggestion(c, appeal.CategoryCode, phone, hasKey ? key : null, around)).ToList();
+
+        async Task AddAsync(IAsyncEnumerable<Candidate> read)
         {
-            found[c.Id] = (c, [DuplicateReason.SamePhone], null);
+            await foreach (var row in read.WithCancellation(ct))
+            {
+                rows.TryAdd(row.Id, row); // an appeal of the same caller at the same place is in both reads
+            }
+        }
+    }
+
+    /// <summary>Why a row is suggested, from its own columns: a row of the phone read may be at the same place too.</summary>
+    private static DuplicateSuggestion Suggestion(Candidate c, string code, string phone, string? key, Around? around)
+    {
+        List<DuplicateReason> why = [];
+        int? meters = null;
+        if (c.CallerPhoneKey == phone)
+        {
+            why.Add(DuplicateReason.SamePhone);
         }
 
-        foreach (var c in byPlace)
+        if (around is { } a && c is { Latitude: { } lat, Longitude: { } lon })
         {
-            int? meters = appeal is { Latitude: { } la, Longitude: { } lo } && c is { Latitude: { } cla, Longitude: { } clo }
-                ? (int)Math.Round(Geo.Meters(la, lo, cla, clo)) : null;
-            var why = new List<DuplicateReason>();
-            if (meters <= o.DistanceMeters)
+            meters = (int)Math.Round(a.MetersTo(lat, lon));
+            if (c.CategoryCode == code && a.Holds(lat, lon))
             {
                 why.Add(DuplicateReason.Nearby);
             }
-
-            if (hasKey && c.AddressKey == key)
-            {
-                why.Add(DuplicateReason.SameAddress);
-            }
-
-            if (why.Count > 0)
-            {
-                List<DuplicateReason> earlier = found.TryGetValue(c.Id, out var had) ? had.Why : [];
-                found[c.Id] = (c, [.. earlier, .. why], meters);
-            }
         }
 
-        return found.Values.OrderByDescending(f => f.Row.ReceivedAt).Take(Limit).Select(f => new DuplicateSuggestion(
-            f.Row.Id, f.Row.TrackingNumber, f.Row.Type, f.Row.CategoryCode, f.Row.Address, f.Row.State, f.Row.UnitCode, f.Row.ReceivedAt,
-            f.Why, f.Meters)).ToList();
+        if (c.CategoryCode == code && key is not null && c.AddressKey == key)
+        {
+            why.Add(DuplicateReason.SameAddress);
+        }
+
+        return new DuplicateSuggestion(c.Id, c.TrackingNumber, c.Type, c.CategoryCode, c.Address, c.State, c.UnitCode, c.ReceivedAt, why, meters);
     }
 
     // Compiled once per model (a compiled query keeps the SQL of the first model it ran on, and a test process runs
     // both databases) and prepared on PostgreSQL: intake asks for suggestions with every appeal the office receives
-    // (issue 4, Performance). Each read has an equality on the first column of an index that ends in the received time,
+    // (issue 4, Performance). Each range has an equality on the first column of an index that ends in the received time,
     // so the index gives the order too, and a generic plan (made without the values) that the server may keep for a
     // prepared read uses it once the table has statistics. A plan made while the table was nearly empty may not; the
     // server replaces it when the table is next analyzed (autovacuum, within a minute of the table's growth).
-    private static readonly ConditionalWeakTable<IModel, Queries> CityWide = new(), Scoped = new();
+    private static readonly ConditionalWeakTable<IModel, Reads> CityWide = new(), Scoped = new();
 
     /// <summary>
-    /// Each reads the open appeals, not followers, received within the window, other than the appeal itself, newest
-    /// first. For a city-wide scope (the office) they read past the data-scope filter, which admits every appeal there:
-    /// its SQL (the units and co-handling units as list parameters) cost SQLite as much again to prepare and run.
+    /// Each reads the open appeals, not followers, received within the window, other than the appeal itself, newest first,
+    /// up to the limit: of the same caller phone; of the same category at the same address or within the distance (by
+    /// <see cref="Around.Holds"/>'s sum, term for term, so that every row it reads is a suggestion). Two statements, not one
+    /// UNION: SQLite prepares every statement at every run, and the union of the two took longer to prepare than both.
+    /// For a city-wide scope (the office) they read past the data-scope filter, which admits every appeal there: its SQL
+    /// (the units and co-handling units as list parameters) cost SQLite as much again to prepare and run.
     /// </summary>
-    private sealed class Queries
+    private sealed class Reads(bool cityWide)
     {
-        public Queries(bool cityWide)
-        {
-            ByPhone = EF.CompileAsyncQuery(Over<Func<HotlineDbContext, string, DateTime, DateTime, string, IQueryable<Candidate>>>(cityWide,
+        public Func<HotlineDbContext, string, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> ByPhone { get; } = EF.CompileAsyncQuery(
+            Over<Func<HotlineDbContext, string, DateTime, DateTime, string, IQueryable<Candidate>>>(cityWide,
                 (IQueryable<Appeal> appeals, string phone, DateTime from, DateTime to, string self) => appeals
                     .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null
                         && x.TrackingNumber != self)
                     .Where(x => x.CallerPhoneKey == phone)
                     .OrderByDescending(x => x.ReceivedAt).Take(Limit)
-                    .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude,
-                        x.Longitude, x.State, x.UnitCode, x.ReceivedAt))));
+                    .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.CallerPhoneKey, x.AddressKey,
+                        x.Latitude, x.Longitude, x.State, x.UnitCode, x.ReceivedAt))));
 
-            // The same category in a box around the point, or at the same address; the exact distance is checked after.
-            Nearby = EF.CompileAsyncQuery(Over<Func<HotlineDbContext, string, bool, string, double, double, double, double, DateTime, DateTime, string, IQueryable<Candidate>>>(cityWide,
-                (IQueryable<Appeal> appeals, string code, bool hasKey, string key, double south, double north, double west, double east,
+        public Func<HotlineDbContext, string, bool, string, bool, double, double, double, double, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> ByPlace { get; } = EF.CompileAsyncQuery(
+            Over<Func<HotlineDbContext, string, bool, string, bool, double, double, double, double, DateTime, DateTime, string, IQueryable<Candidate>>>(cityWide,
+                (IQueryable<Appeal> appeals, string code, bool hasKey, string key, bool hasPoint, double lat, double lon, double cos, double limit,
                     DateTime from, DateTime to, string self) => appeals
                     .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null
                         && x.TrackingNumber != self)
                     .Where(x => x.CategoryCode == code && ((hasKey && x.AddressKey == key)
-                        || (x.Latitude >= south && x.Latitude <= north && x.Longitude >= west && x.Longitude <= east)))
-                    .OrderByDescending(x => x.ReceivedAt).Take(Limit * 3)
-                    .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude,
-                        x.Longitude, x.State, x.UnitCode, x.ReceivedAt))));
-
-            SameAddress = EF.CompileAsyncQuery(Over<Func<HotlineDbContext, string, string, DateTime, DateTime, string, IQueryable<Candidate>>>(cityWide,
-                (IQueryable<Appeal> appeals, string code, string key, DateTime from, DateTime to, string self) => appeals
-                    .Where(x => x.ReceivedAt >= from && x.ReceivedAt <= to && x.State != AppealState.Closed && x.PrimaryAppealId == null
-                        && x.TrackingNumber != self)
-                    .Where(x => x.CategoryCode == code && x.AddressKey == key)
-                    .OrderByDescending(x => x.ReceivedAt).Take(Limit * 3)
-                    .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.AddressKey, x.Latitude,
-                        x.Longitude, x.State, x.UnitCode, x.ReceivedAt))));
-        }
-
-        public Func<HotlineDbContext, string, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> ByPhone { get; }
-
-        public Func<HotlineDbContext, string, bool, string, double, double, double, double, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> Nearby { get; }
-
-        public Func<HotlineDbContext, string, string, DateTime, DateTime, string, IAsyncEnumerable<Candidate>> SameAddress { get; }
+                        || (hasPoint && ((x.Latitude - lat) * (x.Latitude - lat)) + ((x.Longitude - lon) * cos * ((x.Longitude - lon) * cos)) <= limit)))
+                    .OrderByDescending(x => x.ReceivedAt).Take(Limit)
+                    .Select(x => new Candidate(x.Id, x.TrackingNumber, x.Type, x.CategoryCode, x.Address, x.CallerPhoneKey, x.AddressKey,
+                        x.Latitude, x.Longitude, x.State, x.UnitCode, x.ReceivedAt))));
     }
 
     /// <summary>
@@ -157,18 +154,7 @@ public sealed class DuplicateFinder(HotlineDbContext db, IOptions<DuplicateOptio
         return Expression.Lambda<TQuery>(body, [db, .. query.Parameters.Skip(1)]);
     }
 
-    private static async Task<List<Candidate>> ToListAsync(IAsyncEnumerable<Candidate> rows, CancellationToken ct)
-    {
-        var list = new List<Candidate>();
-        await foreach (var row in rows.WithCancellation(ct))
-        {
-            list.Add(row);
-        }
-
-        return list;
-    }
-
     private sealed record Candidate(
-        long Id, string TrackingNumber, AppealType Type, string CategoryCode, string Address, string? AddressKey, double? Latitude,
-        double? Longitude, AppealState State, string UnitCode, DateTime ReceivedAt);
+        long Id, string TrackingNumber, AppealType Type, string CategoryCode, string Address, string? CallerPhoneKey, string? AddressKey,
+        double? Latitude, double? Longitude, AppealState State, string UnitCode, DateTime ReceivedAt);
 }
