@@ -13,7 +13,7 @@ namespace Zhili.Bench.Duplicates;
 /// <summary>
 /// H-FLOW's duplicate suggestions, which the office intake answers with every appeal (issue 4, Performance): the CPU
 /// and time of one <see cref="DuplicateFinder.SuggestAsync"/> on a SQLite file of 20,000 open appeals, all of one
-/// category at one crossing, as the intake benchmark sends them (the worst case: every read finds its limit), and
+/// category at one crossing, as the intake benchmark sends them (the worst case: the place read finds its limit), and
 /// for an appeal that matches nothing (the two reads' fixed cost).
 /// </summary>
 [MemoryDiagnoser]
@@ -22,13 +22,14 @@ public class DuplicateSuggestionBenchmarks
     private const int Stored = 20_000;
     private const string Category = "110101";
     private const string Crossing = "二七区大学路与陇海路交叉口";
-    private readonly string folder = Directory.CreateTempSubdirectory("zhili-dup-").FullName;
+    private string folder = "";
     private PooledDbContextFactory<HotlineDbContext> contexts = null!;
     private long next;
 
     [GlobalSetup]
     public async Task SeedAsync()
     {
+        folder = Directory.CreateTempSubdirectory("zhili-dup-").FullName;
         var builder = new DbContextOptionsBuilder<HotlineDbContext>();
         ModuleDbContextRegistration.Configure(
             builder, new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(folder, "dup.db")}" }, HotlineDbContext.Module);
