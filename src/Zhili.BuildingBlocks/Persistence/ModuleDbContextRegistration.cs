@@ -20,7 +20,7 @@ public static class ModuleDbContextRegistration
         // Options are read when the first context is made, so test hosts and the CLI can set them late.
         services.TryAddSingleton(sp => ReadOptions(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        // Every save passes the data-scope guard, then the audit trail (ARCHITECTURE rule 11), in registration order.
+        // Every save passes the data-scope guard, then the audit trail (ARCHITECTURE rule 11), then the module's own, in this order.
         services.TryAddSingleton<ScopeGuardInterceptor>();
         services.TryAddSingleton<WriterGate>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteCheckpointer>());
@@ -28,7 +28,8 @@ public static class ModuleDbContextRegistration
         // context takes nothing but its options; the data scope and the actor are ambient and read at each query and save.
         services.AddDbContextPool<TContext>((sp, o) => Configure(o, sp.GetRequiredService<DatabaseOptions>(), module)
             .AddInterceptors(sp.GetRequiredService<ScopeGuardInterceptor>())
-            .AddInterceptors(sp.GetServices<IAuditingInterceptor>()));
+            .AddInterceptors(sp.GetServices<IAuditingInterceptor>())
+            .AddInterceptors(sp.GetServices<IModuleInterceptor<TContext>>()));
         services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
         return services;
     }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zhili.BuildingBlocks.Modules;
+using Zhili.BuildingBlocks.Persistence;
+using Zhili.Hotline.Data;
 using Zhili.Hotline.Demo;
 using Zhili.Hotline.Features.Categories;
 using Zhili.Hotline.Features.Duplicates;
@@ -20,6 +22,9 @@ public static class IntakeCatalogue
     {
         services.AddOptions<DuplicateOptions>().Bind(configuration.GetSection(DuplicateOptions.Section));
         services.AddScoped<DuplicateFinder>();
+        services.AddSingleton<DuplicateFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<DuplicateFeed>());
+        services.AddSingleton<IModuleInterceptor<HotlineDbContext>, DuplicateSaves>();
         services.AddScoped<IntakeDesk>();
         services.AddScoped<CategoryService>();
         services.AddScoped<KnowledgeBase>();

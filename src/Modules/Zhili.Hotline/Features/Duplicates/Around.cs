@@ -12,6 +12,9 @@ internal readonly record struct Around(double Latitude, double Longitude, double
     /// <summary>The cosine of the latitude, kept off zero near a pole.</summary>
     public double Cos { get; } = Math.Max(Math.Cos(Latitude * Math.PI / 180), 0.01);
 
+    /// <summary>The distance limit in degrees of latitude.</summary>
+    public double LimitDegrees => Meters / MetersPerDegreeLatitude;
+
     /// <summary>The distance limit in degrees of latitude, squared.</summary>
     public double LimitSquared => Math.Pow(Meters / MetersPerDegreeLatitude, 2);
 

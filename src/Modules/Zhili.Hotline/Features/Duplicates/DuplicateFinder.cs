@@ -13,11 +13,13 @@ namespace Zhili.Hotline.Features.Duplicates;
 /// <summary>
 /// H-FLOW: suggests the open appeals that an appeal may repeat: the same caller phone, or the same category at the same
 /// place (within the configured distance, or at the same normalised address), received within the configured window.
-/// Two reads on indexes (phone + received time, category + received time); it never blocks or refuses intake.
+/// The office's suggestions (a city-wide scope) come from this node's <see cref="DuplicateFeed"/>; a unit's, and any
+/// whose window reaches back past what the feed holds, from two reads on indexes (phone + received time, category +
+/// received time). It never blocks or refuses intake.
 /// </summary>
-public sealed class DuplicateFinder(HotlineDbContext db, IOptions<DuplicateOptions> options)
+public sealed class DuplicateFinder(HotlineDbContext db, DuplicateFeed feed, IOptions<DuplicateOptions> options)
 {
-    private const int Limit = 10;
+    private const int Limit = DuplicateIndex.Limit;
 
     public async Task<IReadOnlyList<DuplicateSuggestion>> SuggestAsync(Appeal appeal, CancellationToken ct)
     {
@@ -26,28 +28,27 @@ public sealed class DuplicateFinder(HotlineDbContext db, IOptions<DuplicateOptio
             return [];
         }
 
-        var o = options.Value;
-        var window = TimeSpan.FromDays(o.WindowDays);
-        var phone = appeal.CallerPhoneKey ?? Appeal.PhoneKey(appeal.CallerPhone);
-        // An address with no letters or digits left names no place: it matches nothing.
-        var key = appeal.AddressKey ?? Addresses.Key(appeal.Address);
-        var hasKey = key.Length > 0;
-        Around? around = appeal is { Latitude: { } lat, Longitude: { } lon } ? new Around(lat, lon, o.DistanceMeters) : null;
-        var a = around ?? default; // no point: the place read ignores these (hasPoint false)
+        var p = DuplicateProbe.Of(appeal, options.Value);
+        var rows = (db.Scope.IsUnrestricted ? await feed.FindAsync(p, ct) : null) ?? await ReadAsync(p, ct);
+        return rows.Values.OrderByDescending(c => c.ReceivedAt).Take(Limit).Select(c => Suggestion(c, p)).ToList();
+    }
 
-        var (from, to) = (appeal.ReceivedAt - window, appeal.ReceivedAt + window);
+    /// <summary>The two reads, in the caller's data scope: up to the limit by phone, and up to the limit by place.</summary>
+    internal async Task<Dictionary<long, Candidate>> ReadAsync(DuplicateProbe p, CancellationToken ct)
+    {
         var cityWide = db.Scope.IsUnrestricted;
         var q = (cityWide ? CityWide : Scoped).GetValue(db.Model, _ => new Reads(cityWide));
+        var a = p.Around ?? default; // no point: the place read ignores these (hasPoint false)
         var rows = new Dictionary<long, Candidate>();
         // Both reads on one opening of the connection: opening and closing it costs about as much as a small read.
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await AddAsync(q.ByPhone(db, phone, from, to, appeal.TrackingNumber));
-            if (hasKey || around is not null)
+            await AddAsync(q.ByPhone(db, p.Phone, p.From, p.To, p.Self));
+            if (p.HasPlace)
             {
-                await AddAsync(q.ByPlace(db, appeal.CategoryCode, hasKey, key, around is not null, a.Latitude, a.Longitude, a.Cos,
-                    a.LimitSquared, from, to, appeal.TrackingNumber));
+                await AddAsync(q.ByPlace(db, p.CategoryCode, p.AddressKey is not null, p.AddressKey ?? "", p.Around is not null,
+                    a.Latitude, a.Longitude, a.Cos, a.LimitSquared, p.From, p.To, p.Self));
             }
         }
         finally
@@ -55,8 +56,7 @@ public sealed class DuplicateFinder(HotlineDbContext db, IOptions<DuplicateOptio
             await db.Database.CloseConnectionAsync();
         }
 
-        return rows.Values.OrderByDescending(c => c.ReceivedAt).Take(Limit)
-            .Select(c => Suggestion(c, appeal.CategoryCode, phone, hasKey ? key : null, around)).ToList();
+        return rows;
 
         async Task AddAsync(IAsyncEnumerable<Candidate> read)
         {
@@ -68,16 +68,17 @@ public sealed class DuplicateFinder(HotlineDbContext db, IOptions<DuplicateOptio
     }
 
     /// <summary>Why a row is suggested, from its own columns: a row of the phone read may be at the same place too.</summary>
-    private static DuplicateSuggestion Suggestion(Candidate c, string code, string phone, string? key, Around? around)
+    private static DuplicateSuggestion Suggestion(Candidate c, DuplicateProbe p)
     {
+        var (code, key) = (p.CategoryCode, p.AddressKey);
         List<DuplicateReason> why = [];
         int? meters = null;
-        if (c.CallerPhoneKey == phone)
+        if (c.CallerPhoneKey == p.Phone)
         {
             why.Add(DuplicateReason.SamePhone);
         }
 
-        if (around is { } a && c is { Latitude: { } lat, Longitude: { } lon })
+        if (p.Around is { } a && c is { Latitude: { } lat, Longitude: { } lon })
         {
             meters = (int)Math.Round(a.MetersTo(lat, lon));
             if (c.CategoryCode == code && a.Holds(lat, lon))
@@ -153,8 +154,4 @@ public sealed class DuplicateFinder(HotlineDbContext db, IOptions<DuplicateOptio
         var body = ReplacingExpressionVisitor.Replace(query.Parameters[0], appeals, query.Body);
         return Expression.Lambda<TQuery>(body, [db, .. query.Parameters.Skip(1)]);
     }
-
-    private sealed record Candidate(
-        long Id, string TrackingNumber, AppealType Type, string CategoryCode, string Address, string? CallerPhoneKey, string? AddressKey,
-        double? Latitude, double? Longitude, AppealState State, string UnitCode, DateTime ReceivedAt);
 }

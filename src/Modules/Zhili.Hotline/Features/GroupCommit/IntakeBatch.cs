@@ -7,6 +7,7 @@ using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Security;
 using Zhili.Hotline.Data;
 using Zhili.Hotline.Features.Categories;
+using Zhili.Hotline.Features.Duplicates;
 
 namespace Zhili.Hotline.Features.GroupCommit;
 
@@ -15,7 +16,7 @@ namespace Zhili.Hotline.Features.GroupCommit;
 /// batch fails the whole transaction rolls back and each appeal is written again on its own, so that one bad appeal
 /// fails only its own request and every request learns its own outcome.
 /// </summary>
-internal sealed class IntakeBatch(IServiceScopeFactory scopes, WriterGate gate, IntakeMetrics metrics, ILogger logger)
+internal sealed class IntakeBatch(IServiceScopeFactory scopes, WriterGate gate, DuplicateFeed duplicates, IntakeMetrics metrics, ILogger logger)
 {
     public async Task WriteAsync(IReadOnlyList<IntakeItem> batch)
     {
@@ -59,6 +60,8 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, WriterGate gate, 
         await using var transaction = await db.Database.BeginTransactionAsync();
         var saved = await SaveAsync(db, scope.ServiceProvider.GetRequiredService<AuditInterceptor>(), batch);
         await transaction.CommitAsync();
+        // Before any request is answered: the next appeal this node receives is matched against these (H-FLOW).
+        duplicates.Received(saved.Select(i => i.Appeal));
         return saved;
     }
 

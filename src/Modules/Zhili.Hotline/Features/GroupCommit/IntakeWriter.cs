@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Security;
 using Zhili.Hotline.Domain;
+using Zhili.Hotline.Features.Duplicates;
 using Channel = System.Threading.Channels.Channel;
 
 namespace Zhili.Hotline.Features.GroupCommit;
@@ -25,14 +26,14 @@ public sealed class IntakeWriter : IHostedLifecycleService
     private readonly Task[] writers;
 
     public IntakeWriter(
-        IServiceScopeFactory scopes, DatabaseOptions database, WriterGate gate, IOptions<IntakeOptions> options, IntakeMetrics metrics,
+        IServiceScopeFactory scopes, DatabaseOptions database, WriterGate gate, DuplicateFeed duplicates, IOptions<IntakeOptions> options, IntakeMetrics metrics,
         ILogger<IntakeWriter> logger, ICurrentActor? actor = null)
     {
         this.actor = actor;
         maxBatch = Math.Max(1, options.Value.MaxBatch);
         // Requests wait to queue when the writers fall this far behind.
         queue = Channel.CreateBounded<IntakeItem>(new BoundedChannelOptions(4 * maxBatch) { FullMode = BoundedChannelFullMode.Wait });
-        var batches = new IntakeBatch(scopes, gate, metrics, logger);
+        var batches = new IntakeBatch(scopes, gate, duplicates, metrics, logger);
         var count = options.Value.Writers ?? (database.Provider == DatabaseProvider.Postgres ? 2 : 1);
         writers = Enumerable.Range(0, Math.Max(1, count)).Select(_ => Task.Run(() => DrainAsync(batches))).ToArray();
     }

@@ -1,0 +1,202 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Zhili.Hotline.Data;
+using Zhili.Hotline.Domain;
+
+namespace Zhili.Hotline.Features.Duplicates;
+
+/// <summary>
+/// Keeps this node's <see cref="DuplicateIndex"/> as the database has it, so that the office's duplicate suggestions,
+/// answered with every appeal it receives, cost no read (H-FLOW; issue 4, Performance). Filled at its first use with the
+/// window's open appeals; then every change of an appeal, which always adds an event to it, reaches it by these routes:
+/// <list type="bullet">
+/// <item>an appeal this node receives, as soon as its batch is committed (<see cref="Received"/>);</item>
+/// <item>a change this node saves: the next suggestion first reads the events since the last read (<see cref="Saved"/>);</item>
+/// <item>anything else (another node, a job, a save inside a transaction committed later): the events read every <see cref="Interval"/>.</item>
+/// </list>
+/// The database stays the record: an index lost with its node is filled again by the next one.
+/// </summary>
+public sealed class DuplicateFeed(
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<DuplicateOptions> options, ILogger<DuplicateFeed> logger) : IHostedService, IDisposable
+{
+    /// <summary>H-FLOW [decision]: how often a node reads the events of appeals that changed elsewhere.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    // A transaction holds its event ids for milliseconds (its writes and its commit); a gap still open after this is a rollback.
+    private static readonly TimeSpan GapTimeout = TimeSpan.FromSeconds(10);
+
+    // At filling, the events this far before the newest are read again, for the transactions still open at that moment.
+    private const int StartMargin = 10_000;
+    private const int Page = 5_000;
+
+    // The window is dropped from the front when it has moved on this much (the lists are pruned whole under the lock).
+    private static readonly TimeSpan DropStep = TimeSpan.FromHours(1);
+
+    private static readonly Expression<Func<Appeal, Stored>> Project = a => new Stored(
+        new Candidate(a.Id, a.TrackingNumber, a.Type, a.CategoryCode, a.Address, a.CallerPhoneKey, a.AddressKey, a.Latitude, a.Longitude,
+            a.State, a.UnitCode, a.ReceivedAt),
+        a.State != AppealState.Closed && a.PrimaryAppealId == null);
+
+    private readonly SemaphoreSlim reading = new(1, 1);
+    private readonly CancellationTokenSource stopping = new();
+    private volatile DuplicateIndex? index;
+    private EventWatermark? watermark;
+    private long saves, caughtUp;
+    private Task polling = Task.CompletedTask;
+
+    private TimeSpan Window => TimeSpan.FromDays(options.Value.WindowDays);
+
+    /// <summary>What the database's two reads would return for the probe, or null when only the database can answer.</summary>
+    internal async ValueTask<Dictionary<long, Candidate>?> FindAsync(DuplicateProbe p, CancellationToken ct)
+    {
+        if (index is null || Volatile.Read(ref saves) != Volatile.Read(ref caughtUp))
+        {
+            await CatchUpAsync(always: false, ct);
+        }
+
+        var rows = new Dictionary<long, Candidate>();
+        return index!.Find(p, rows) ? rows : null;
+    }
+
+    /// <summary>A batch of appeals received on this node is committed.</summary>
+    internal void Received(IEnumerable<Appeal> appeals)
+    {
+        if (index is { } i)
+        {
+            foreach (var a in appeals)
+            {
+                i.Received(Candidate.Of(a));
+            }
+        }
+    }
+
+    /// <summary>The hotline's context saved something on this node.</summary>
+    internal void Saved() => Interlocked.Increment(ref saves);
+
+    /// <summary>Reads what changed since the last read (and fills the index first when it is not yet).</summary>
+    internal async Task CatchUpAsync(bool always, CancellationToken ct)
+    {
+        var target = Volatile.Read(ref saves);
+        await reading.WaitAsync(ct);
+        try
+        {
+            // Another caller read after this one's saves were counted: what they saved is in.
+            if (!always && index is not null && Volatile.Read(ref caughtUp) - target >= 0)
+            {
+                return;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
+            if (index is null)
+            {
+                await FillAsync(db, ct);
+            }
+
+            await ReadEventsAsync(db, index!, watermark!, ct);
+            Volatile.Write(ref caughtUp, target);
+        }
+        finally
+        {
+            reading.Release();
+        }
+    }
+
+    private async Task FillAsync(HotlineDbContext db, CancellationToken ct)
+    {
+        var newest = await db.Set<AppealEvent>().IgnoreQueryFilters().MaxAsync(e => (long?)e.Id, ct) ?? 0;
+        var from = clock.GetUtcNow().UtcDateTime - Window;
+        var filled = new DuplicateIndex(options.Value);
+        filled.Start(from);
+        var open = db.Appeals.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.ReceivedAt >= from && a.State != AppealState.Closed && a.PrimaryAppealId == null).Select(Project);
+        await foreach (var s in open.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            filled.Put(s.Row, s.Live);
+        }
+
+        watermark = new EventWatermark(Math.Max(0, newest - StartMargin), GapTimeout);
+        index = filled;
+        polling = Task.Run(PollAsync, CancellationToken.None);
+        logger.LogInformation("Duplicate index filled with {Count} open appeals received since {From:u}", filled.Count, from);
+    }
+
+    /// <summary>The events after the watermark, page by page, and the current row of every appeal they name.</summary>
+    private static async Task ReadEventsAsync(HotlineDbContext db, DuplicateIndex into, EventWatermark mark, CancellationToken ct)
+    {
+        var after = mark.Low;
+        while (true)
+        {
+            var events = await db.Set<AppealEvent>().IgnoreQueryFilters().AsNoTracking()
+                .Where(e => e.Id > after).OrderBy(e => e.Id).Take(Page).Select(e => new { e.Id, e.AppealId }).ToListAsync(ct);
+            var changed = events.Where(e => mark.See(e.Id)).Select(e => e.AppealId).Distinct().ToList();
+            if (changed.Count > 0)
+            {
+                // Read after the events: each row is at least as new as the events that named it.
+                var rows = db.Appeals.IgnoreQueryFilters().AsNoTracking().Where(a => changed.Contains(a.Id)).Select(Project);
+                await foreach (var s in rows.AsAsyncEnumerable().WithCancellation(ct))
+                {
+                    into.Put(s.Row, s.Live);
+                }
+            }
+
+            if (events.Count < Page)
+            {
+                break;
+            }
+
+            after = events[^1].Id;
+        }
+
+        // Gaps close in real seconds, whatever the app's clock says (tests set it).
+        mark.Advance(TimeProvider.System.GetUtcNow().UtcDateTime);
+    }
+
+    private async Task PollAsync()
+    {
+        using var timer = new PeriodicTimer(Interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping.Token))
+            {
+                try
+                {
+                    await CatchUpAsync(always: true, stopping.Token);
+                    var from = clock.GetUtcNow().UtcDateTime - Window;
+                    if (from - index!.CoversFrom >= DropStep)
+                    {
+                        index.Drop(from);
+                    }
+                }
+                catch (Exception e) when (!stopping.IsCancellationRequested)
+                {
+                    logger.LogWarning(e, "Reading the appeals' changes for duplicate suggestions failed; trying again in {Interval}", Interval);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // The host is stopping.
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        await polling.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    public void Dispose()
+    {
+        stopping.Dispose();
+        reading.Dispose();
+    }
+
+    private sealed record Stored(Candidate Row, bool Live);
+}
