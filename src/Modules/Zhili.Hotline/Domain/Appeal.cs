@@ -101,11 +101,14 @@ public sealed partial class Appeal : IUnitScoped
 
     public List<Supervision> Supervisions { get; private set; } = [];
 
+    /// <summary>The kind of an appeal's first event, its receipt.</summary>
+    public const string ReceivedKind = "received";
+
     public void Received(string actor)
     {
         AddressKey = Addresses.Key(Address);
         CallerPhoneKey = PhoneKey(CallerPhone);
-        Record(ReceivedAt, actor, "received", $"{Channel}", "H-FLOW");
+        Record(ReceivedAt, actor, ReceivedKind, $"{Channel}", "H-FLOW");
     }
 
     private AppealEvent Record(DateTime at, string actor, string kind, string? text, string? rule)

@@ -46,6 +46,7 @@ public sealed class DuplicateFeed(
     private volatile DuplicateIndex? index;
     private EventWatermark? watermark;
     private long saves, caughtUp;
+    private int stopped;
     private Task polling = Task.CompletedTask;
 
     private TimeSpan Window => TimeSpan.FromDays(options.Value.WindowDays);
@@ -132,8 +133,10 @@ public sealed class DuplicateFeed(
         while (true)
         {
             var events = await db.Set<AppealEvent>().IgnoreQueryFilters().AsNoTracking()
-                .Where(e => e.Id > after).OrderBy(e => e.Id).Take(Page).Select(e => new { e.Id, e.AppealId }).ToListAsync(ct);
-            var changed = events.Where(e => mark.See(e.Id)).Select(e => e.AppealId).Distinct().ToList();
+                .Where(e => e.Id > after).OrderBy(e => e.Id).Take(Page).Select(e => new { e.Id, e.AppealId, e.Kind }).ToListAsync(ct);
+            // The receipt of an appeal this node received and holds already says nothing new: read only the others.
+            var changed = events.Where(e => mark.See(e.Id) && !(e.Kind == Appeal.ReceivedKind && into.Holds(e.AppealId)))
+                .Select(e => e.AppealId).Distinct().ToList();
             if (changed.Count > 0)
             {
                 // Read after the events: each row is at least as new as the events that named it.
@@ -188,12 +191,22 @@ public sealed class DuplicateFeed(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await stopping.CancelAsync();
+        if (Interlocked.Exchange(ref stopped, 1) == 0)
+        {
+            await stopping.CancelAsync();
+        }
+
         await polling.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
+    // A test host may dispose its services before it stops them.
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref stopped, 1) == 0)
+        {
+            stopping.Cancel();
+        }
+
         stopping.Dispose();
         reading.Dispose();
     }

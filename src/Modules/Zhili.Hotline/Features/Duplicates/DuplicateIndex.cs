@@ -36,6 +36,14 @@ internal sealed class DuplicateIndex(DuplicateOptions options)
         }
     }
 
+    public bool Holds(long id)
+    {
+        lock (gate)
+        {
+            return byId.ContainsKey(id);
+        }
+    }
+
     /// <summary>The appeal as it is now stored: held while open and not a follower, dropped (left out of searches) otherwise.</summary>
     public void Put(Candidate row, bool live)
     {
