@@ -62,17 +62,12 @@ public sealed partial class AuditedInsertTests
         var sealer = app.Web.Services.GetRequiredService<AuditSealer>();
 
         await InsertAsync(app, who, "HLTESTCH0001");
+        // The writer chains its own records before it commits (left to the sealer, they were read and updated again after
+        // the commit: on PostgreSQL that cost the server as much as the insert, on SQLite it held intake back after a
+        // burst); start-up's records, written by SaveChanges, are still unsealed and wait for the sealer.
         var first = await app.AuditAsync("Appeal");
-        if (kind == TestDatabase.Postgres)
-        {
-            // PostgreSQL: the writer chains its own records before it commits (the sealer's update cost the server as much
-            // as the insert); start-up's records, written by SaveChanges, are still unsealed and wait for the sealer.
-            first.Single().Seq.ShouldBe(1);
-        }
-        else
-        {
-            first.Single().Seq.ShouldBeNull();
-        }
+        first.Single().Seq.ShouldBe(1);
+        first.Single().Hash.ShouldBe(AuditChain.Hash(AuditChain.Genesis, first.Single()));
 
         // Writers and sealers at once, as under load on several nodes: every record ends up in the chain exactly once.
         var numbers = Enumerable.Range(2, 8).Select(i => $"HLTESTCH{i:D4}").ToList();

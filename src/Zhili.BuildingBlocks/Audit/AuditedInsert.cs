@@ -17,8 +17,9 @@ namespace Zhili.BuildingBlocks.Audit;
 /// cost. On SQLite, in-process, each row goes through one prepared <c>INSERT … RETURNING</c> per table, run again for
 /// every row. On PostgreSQL, where every statement is a round trip and work for a server sharing the machine, the rows
 /// wait until <see cref="CompleteAsync"/>, take their keys from the table's sequence in one query per table, and go in
-/// as one many-row <c>INSERT</c> per table and level (records before their dependents); their audit records go in
-/// already chained. The context's connection must be open with a transaction begun; nothing is committed here.
+/// as one many-row <c>INSERT</c> per table and level (records before their dependents). On both, the audit records go in
+/// already chained, so the sealer has nothing left to do for them. The context's connection must be open with a
+/// transaction begun; nothing is committed here.
 /// </summary>
 public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : IAsyncDisposable
 {
@@ -69,9 +70,32 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
             return;
         }
 
+        if (records.Count > 0)
+        {
+            await InsertChainedAsync(records, ct);
+        }
+    }
+
+    /// <summary>
+    /// SQLite: the audit records go in already chained, with keys that follow the table's last, as on PostgreSQL. Left to
+    /// the sealer, each would be read and updated again after the commit, in flushed batches of its own that take turns
+    /// with intake: after a burst of intake that backlog held the intake writer back for seconds (issue 4, p99). The
+    /// writer has inserted its appeals by now, so its transaction holds SQLite's write lock: nobody else can take a
+    /// key or extend the chain before it commits.
+    /// </summary>
+    private async Task InsertChainedAsync(List<object> records, CancellationToken ct)
+    {
+        var table = TableOf(TypeOf(records[0]));
+        var next = await table.NextSqliteKeyAsync(ct);
         foreach (var record in records)
         {
-            await AddAsync(record, ct);
+            table.Key.SetOn(record, next++);
+        }
+
+        AuditChain.Link(await AuditChainHead.TakeAsync(context, ct), records.Cast<AuditRecord>());
+        foreach (var record in records)
+        {
+            await table.InsertKeyedAsync(record, ct);
         }
     }
 
@@ -181,7 +205,9 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
         private readonly string keyColumn;
         private readonly string keyInSql;
         private readonly string columnList;
+        private readonly string storeName;
         private DbCommand? single;
+        private DbCommand? keyed;
 
         public Table(DbContext context, TimeProvider clock, IEntityType type)
         {
@@ -208,6 +234,7 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
             var store = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
             var sql = context.GetService<ISqlGenerationHelper>();
             name = sql.DelimitIdentifier(store.Name, store.Schema);
+            storeName = store.Name;
             keyColumn = key.GetColumnName(store)!;
             keyInSql = sql.DelimitIdentifier(keyColumn);
             columnList = string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(store)!)));
@@ -215,7 +242,16 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
 
         public Member Key { get; }
 
-        public ValueTask DisposeAsync() => single?.DisposeAsync() ?? ValueTask.CompletedTask;
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var command in new[] { single, keyed })
+            {
+                if (command is not null)
+                {
+                    await command.DisposeAsync();
+                }
+            }
+        }
 
         /// <summary>SQLite: inserts one row and returns the key the database gave it.</summary>
         public async Task<object> InsertAsync(object record, CancellationToken ct)
@@ -245,6 +281,39 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
 
             return await ExecuteAsync(single, async reader => await reader.ReadAsync(ct) ? reader.GetValue(0)
                 : throw new InvalidOperationException("The insert returned no key."), ct);
+        }
+
+        /// <summary>SQLite: the key after the table's last (its AUTOINCREMENT counter, or its largest key).</summary>
+        public async Task<long> NextSqliteKeyAsync(CancellationToken ct)
+        {
+            await using var command = Command(
+                $"SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = @table), 0), coalesce((SELECT max({keyInSql}) FROM {name}), 0)) + 1",
+                ("@table", storeName));
+            return await ExecuteAsync(command, async reader => await reader.ReadAsync(ct) ? reader.GetInt64(0)
+                : throw new InvalidOperationException("No next key."), ct);
+        }
+
+        /// <summary>SQLite: inserts one row with the key already set on it.</summary>
+        public async Task InsertKeyedAsync(object record, CancellationToken ct)
+        {
+            var prepared = keyed is not null;
+            keyed ??= Command($"INSERT INTO {name} ({keyInSql}, {columnList}) VALUES (@k, {string.Join(", ", columns.Select((_, i) => "@p" + i))})");
+            var values = columns.Select((_, i) => Parameter(keyed, i, "@p" + i, record)).Prepend(
+                key.GetRelationalTypeMapping().CreateParameter(keyed, "@k", Key.GetFrom(record), nullable: false)).ToList();
+            if (prepared)
+            {
+                for (var i = 0; i < values.Count; i++)
+                {
+                    keyed.Parameters[i].Value = values[i].Value;
+                }
+            }
+            else
+            {
+                keyed.Parameters.AddRange(values.ToArray());
+                await keyed.PrepareAsync(ct);
+            }
+
+            await ExecuteAsync(keyed, _ => Task.FromResult(0), ct);
         }
 
         /// <summary>PostgreSQL: draws keys for so many rows from the key column's sequence, in one query.</summary>
