@@ -90,7 +90,7 @@ internal sealed class DuplicateIndex(DuplicateOptions options)
         lock (gate)
         {
             CoversFrom = from > CoversFrom ? from : CoversFrom;
-            foreach (var (id, e) in byId.Where(x => !x.Value.Live || x.Value.Row.ReceivedAt < CoversFrom).ToList())
+            foreach (var id in byId.Where(x => !x.Value.Live || x.Value.Row.ReceivedAt < CoversFrom).Select(x => x.Key).ToList())
             {
                 byId.Remove(id);
             }
