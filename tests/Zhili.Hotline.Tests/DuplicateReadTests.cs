@@ -13,7 +13,7 @@ namespace Zhili.Hotline.Tests;
 
 /// <summary>
 /// H-FLOW duplicate suggestions by phone read the caller's phone without dashes (<see cref="Appeal.CallerPhoneKey"/>),
-/// and on PostgreSQL these reads, run with every appeal the office receives, are prepared once per connection and then
+/// and on PostgreSQL these reads are prepared once per connection and then
 /// run on one plan made without the values (a generic plan): planned at every call they cost the server more than the
 /// intake's writes (issue 4, Performance). For a city-wide scope they read past the data-scope filter; a unit's scope
 /// keeps it (K-SCOPE). The office's suggestions come from memory (<see cref="DuplicateFeed"/>, DuplicateFeedTests); these
