@@ -1,4 +1,5 @@
 using System.Text;
+using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.Kernel.Codes;
 
@@ -19,7 +20,7 @@ public static class CreditCode
 
     /// <summary>Trims, folds full-width characters to ASCII (NFKC) and upper-cases. Null gives "".</summary>
     public static string Normalize(string? code) =>
-        code is null ? string.Empty : code.Trim().Normalize(NormalizationForm.FormKC).ToUpperInvariant();
+        code is null ? string.Empty : CleanText.Clean(code).Trim().Normalize(NormalizationForm.FormKC).ToUpperInvariant();
 
     /// <summary>Validates a code after <see cref="Normalize"/>; the reason names the fault.</summary>
     public static CodeCheck Check(string? code)

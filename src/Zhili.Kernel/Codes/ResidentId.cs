@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.Kernel.Codes;
 
@@ -24,7 +25,7 @@ public static class ResidentId
 
     /// <summary>Trims, folds full-width characters to ASCII (NFKC) and upper-cases (x → X). Null gives "".</summary>
     public static string Normalize(string? id) =>
-        id is null ? string.Empty : id.Trim().Normalize(NormalizationForm.FormKC).ToUpperInvariant();
+        id is null ? string.Empty : CleanText.Clean(id).Trim().Normalize(NormalizationForm.FormKC).ToUpperInvariant();
 
     /// <summary>Validates a number after <see cref="Normalize"/>; the reason names the fault.</summary>
     public static CodeCheck Check(string? id)

@@ -28,7 +28,7 @@ public sealed class NewUnitValidator : AbstractValidator<NewUnit>
             .WithMessage(x => $"{x.ParentCode} 下已有名为“{x.Name}”的单位");
         RuleFor(x => x.Code)
             .NotEmpty().WithMessage("请填写单位代码")
-            .Must((x, code) => code is not null && code.Trim().Length == x.ParentCode.Length + 3
+            .Must((x, code) => code is not null && x.ParentCode is not null && code.Trim().Length == x.ParentCode.Length + 3
                 && code.Trim().StartsWith(x.ParentCode, StringComparison.Ordinal) && code.Trim()[^3..].All(char.IsAsciiDigit))
             .WithMessage(x => $"代码应为上级代码 {x.ParentCode} 加 3 位数字，例如 {x.ParentCode}001").Rule("K-UNITS")
             .Must(code => units.Find(code?.Trim() ?? "") is null)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using Zhili.BuildingBlocks.Security;
+using Zhili.BuildingBlocks.Validation;
 using Zhili.Identity.Scope;
 using Zhili.Web.Health;
 
@@ -18,15 +19,15 @@ public static class Pipeline
             app.UseHttpsRedirection();
         }
 
-        // The API answers problem details; pages show a page. Neither shows a stack trace.
-        // A record outside the caller's data scope is "not found"; a read-only role's write is "forbidden".
-        app.UseWhen(c => IsApi(c), a => a.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusOf }).UseStatusCodePages());
-        app.UseWhen(c => !IsApi(c), a => a
-            .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = StatusOf })
-            .UseStatusCodePagesWithReExecute("/error", "?status={0}"));
+        // One mapping of exceptions (ApiExceptionHandler, ErrorAnswer): the API answers problem details, pages show the
+        // error page with the same status. Neither shows a stack trace.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = e => ErrorAnswer.Of(e).Status });
+        app.UseWhen(c => IsApi(c), a => a.UseStatusCodePages(ApiStatusCodes.WriteAsync));
+        app.UseWhen(c => !IsApi(c), a => a.UseStatusCodePagesWithReExecute("/error", "?status={0}"));
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseWhen(c => IsApi(c) && ApiStatusCodes.Unanswered(c), a => a.Run(ApiStatusCodes.AnswerAsync));
         app.UsePublicSurfaceCaching();
         app.UseAuthentication();
         app.UseDataScope();
@@ -40,16 +41,17 @@ public static class Pipeline
         app.MapGet("/culture/{culture}", SetCulture).WithMetadata(new PublicEndpointAttribute()).ExcludeFromDescription();
     }
 
-    private static int StatusOf(Exception e) => e switch
-    {
-        OutOfScopeException => StatusCodes.Status404NotFound,
-        ReadOnlyScopeException => StatusCodes.Status403Forbidden,
-        _ => StatusCodes.Status500InternalServerError,
-    };
+    public static bool IsApi(HttpContext c) => IsApi(c.Request.Path);
 
-    private static bool IsApi(HttpContext c) =>
-        c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/openapi")
-        || c.Request.Path.StartsWithSegments("/open311");
+    public static bool IsApi(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/open311");
+
+    /// <summary>
+    /// A path of this site, as the framework's LocalRedirect accepts it: "/x" but not "//host" or "/\\host", which
+    /// browsers read as another site (and LocalRedirect refuses with an exception).
+    /// </summary>
+    public static bool IsLocal(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || url[1] is not ('/' or '\\')) && !url.Any(char.IsControl);
 
     /// <summary>The language switch: zh-CN (default) or en, kept in a cookie for a year.</summary>
     private static IResult SetCulture(string culture, string? returnUrl, HttpContext context)
@@ -58,6 +60,6 @@ public static class Pipeline
         context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
             new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
-        return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
     }
 }

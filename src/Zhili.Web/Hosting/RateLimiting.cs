@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Zhili.BuildingBlocks.Security;
+using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.Web.Hosting;
 
@@ -61,17 +62,7 @@ public static class RateLimiting
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         context.Response.Headers.CacheControl = "no-store";
-        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Type = "https://zhili.gov.cn/problems/too-many-requests",
-                Title = "请求过于频繁 (too many requests)",
-                Detail = $"已超过每分钟请求上限，请 {seconds} 秒后再试 (limit reached; retry after {seconds} s)",
-            },
-        });
+        await ErrorFormats.WriteAsync(context, context.Request.Path, new ErrorAnswer(StatusCodes.Status429TooManyRequests,
+            "请求过于频繁 (too many requests)", [], $"已超过每分钟请求上限，请 {seconds} 秒后再试 (limit reached; retry after {seconds} s)"));
     }
 }

@@ -10,6 +10,7 @@ using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Texts;
 using Zhili.BuildingBlocks.Validation;
+using Zhili.BuildingBlocks.Web;
 using Zhili.Web.Health;
 
 namespace Zhili.Web.Hosting;
@@ -23,15 +24,17 @@ public static class WebServices
         services.AddSingleton(TimeProvider.System);
         // Chinese stays Chinese in pages (Razor would otherwise write every character as &#x...;).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new CleanTextJsonConverter());
+        });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["requestId"] = c.HttpContext.TraceIdentifier);
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "Zhili 治理 API";
-            doc.Info.Description = "郑州市政府公报（2018年7月）所定管理制度的接口。Errors are RFC 9457 problem details.";
-            return Task.CompletedTask;
-        }));
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        // Binding failures throw, in every environment, so that the one mapping answers them with the field and the reason.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddZhiliOpenApi();
 
         services.AddSingleton(new TextSource(typeof(WebServices).Assembly));
         services.AddSingleton<IStringLocalizer, Texts>();
@@ -44,9 +47,13 @@ public static class WebServices
 
         services.AddRazorPages(o =>
         {
-            o.Conventions.ConfigureFilter(new ValidationPageFilter());
+            o.Conventions.ConfigureFilter(new FormPageFilter());
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
-        }).AddMvcOptions(o => ChineseBindingMessages.Apply(o.ModelBindingMessageProvider));
+        }).AddMvcOptions(o =>
+        {
+            ChineseBindingMessages.Apply(o.ModelBindingMessageProvider);
+            o.ModelBinderProviders.Insert(0, new CleanTextBinderProvider());
+        });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Policies.AdministratorRole))

@@ -1,4 +1,5 @@
 using Zhili.BuildingBlocks.Modules;
+using Zhili.BuildingBlocks.Validation;
 using Zhili.Web.Cli;
 
 namespace Zhili.Web.Hosting;
@@ -31,9 +32,11 @@ public static class ZhiliApp
 
         var app = builder.Build();
         app.UseZhiliPipeline();
+        // Every endpoint of every module passes the edge checks and its validators (ARCHITECTURE rules 5 and 17).
+        var endpoints = app.MapGroup("").AddEndpointFilter<ValidationFilter>();
         foreach (var module in ModuleRegistry.All)
         {
-            module.MapEndpoints(app);
+            module.MapEndpoints(endpoints);
         }
 
         return app;

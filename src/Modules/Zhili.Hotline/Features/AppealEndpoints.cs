@@ -16,7 +16,7 @@ public static class AppealEndpoints
 {
     public static void MapAppealEndpoints(this IEndpointRouteBuilder api)
     {
-        var g = api.MapGroup("/appeals").WithTags("Hotline appeals 12345诉求").AddEndpointFilter<ValidationFilter>();
+        var g = api.MapGroup("/appeals").WithTags("Hotline appeals 12345诉求");
         var office = HotlineRoles.OfficePolicy;
         var staff = HotlineRoles.StaffPolicy;
         g.MapPost("", Receive).RequireAuthorization(office).WithName("ReceiveAppeal").WithSummary("Office intake of an appeal (H-FLOW)");
@@ -49,19 +49,12 @@ public static class AppealEndpoints
         g.MapExtensionEndpoints();
     }
 
-    private static async Task<Results<Created<AppealDto>, ProblemHttpResult>> Receive(
+    private static async Task<Created<AppealDto>> Receive(
         NewAppealRequest r, ClaimsPrincipal user, AppealService s, IntakeDesk desk, CancellationToken ct)
     {
-        try
-        {
-            var a = await s.ReceiveAsync(r.ToIntake(), ct);
-            // H-FLOW: the advice (default unit, possible duplicates) is read after the insert and never holds intake up.
-            return TypedResults.Created($"/api/v1/hotline/appeals/{a.Id}", AppealDto.Of(a, true) with { Intake = await desk.AdviceAsync(a, true, ct) });
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        var a = await s.ReceiveAsync(r.ToIntake(), ct);
+        // H-FLOW: the advice (default unit, possible duplicates) is read after the insert and never holds intake up.
+        return TypedResults.Created($"/api/v1/hotline/appeals/{a.Id}", AppealDto.Of(a, true) with { Intake = await desk.AdviceAsync(a, true, ct) });
     }
 
     private static async Task<Ok<Page<AppealRow>>> List(
@@ -71,28 +64,18 @@ public static class AppealEndpoints
     private static async Task<Results<Ok<AppealDto>, ProblemHttpResult>> Get(long id, ClaimsPrincipal user, AppealService s, CancellationToken ct) =>
         await s.FindAsync(id, ct) is { } a ? TypedResults.Ok(AppealDto.Of(a, AppealDto.CallerVisible(a, user.IsOffice()))) : NotFound(id);
 
-    /// <summary>Loads the appeal in scope (404 otherwise), applies the move, answers the appeal or the rule's refusal.</summary>
-    internal static async Task<Results<Ok<AppealDto>, ProblemHttpResult>> Run(
+    /// <summary>Loads the appeal in scope (404 otherwise), applies the move, answers the appeal (refusals: the one error mapping).</summary>
+    internal static async Task<Ok<AppealDto>> Run(
         long id, ClaimsPrincipal user, AppealService s, Func<Appeal, Task<Appeal>> move, CancellationToken ct)
     {
-        if (await s.FindAsync(id, ct) is not { } appeal)
-        {
-            return NotFound(id);
-        }
-
-        try
-        {
-            await move(appeal);
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
-
+        var appeal = await s.FindAsync(id, ct).OrNotFound(Missing(id));
+        await move(appeal);
         return TypedResults.Ok(AppealDto.Of(appeal, AppealDto.CallerVisible(appeal, user.IsOffice())));
     }
 
-    private static ProblemHttpResult NotFound(long id) => Problems.NotFound($"诉求 {id} 不存在");
+    internal static string Missing(long id) => $"诉求 {id} 不存在";
+
+    private static ProblemHttpResult NotFound(long id) => Problems.NotFound(Missing(id));
 }
 
 public sealed record AppealListQuery(string? Q, AppealState? State, string? Unit, AppealType? Type, int? Page, int? PageSize, string? Sort);

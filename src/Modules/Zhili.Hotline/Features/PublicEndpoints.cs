@@ -19,7 +19,7 @@ public static class PublicEndpoints
         api.MapGet("/categories", async (AppealQueries q, CancellationToken ct) => TypedResults.Ok(await q.CategoriesAsync(ct)))
             .PublicSurface().WithTags("Hotline public 12345公众").WithName("ListAppealCategories")
             .WithSummary("The three-level appeal category tree (6-digit codes, GB/T 39666-2020 shape)");
-        var g = api.MapGroup("/public/appeals").WithTags("Hotline public 12345公众").AddEndpointFilter<ValidationFilter>();
+        var g = api.MapGroup("/public/appeals").WithTags("Hotline public 12345公众");
         g.MapPost("", Submit).PublicSurface().WithName("SubmitAppeal").WithSummary("A citizen submits an appeal and gets a tracking number (H-FLOW)");
         g.MapGet("/{trackingNumber}", Status).PublicSurface().WithName("AppealStatus")
             .WithSummary("The status of an appeal by tracking number; caller masked, no internal notes (K-MASK)");
@@ -27,16 +27,9 @@ public static class PublicEndpoints
 
     private static async Task<Results<Created<Submitted>, ProblemHttpResult>> Submit(PublicAppealRequest r, AppealService s, CancellationToken ct)
     {
-        try
-        {
-            var a = await s.ReceiveAsync(r.ToIntake(), ct);
-            var url = $"/api/v1/hotline/public/appeals/{a.TrackingNumber}";
-            return TypedResults.Created(url, new Submitted(a.TrackingNumber, $"/hotline/status?number={a.TrackingNumber}"));
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        var a = await s.ReceiveAsync(r.ToIntake(), ct);
+        var url = $"/api/v1/hotline/public/appeals/{a.TrackingNumber}";
+        return TypedResults.Created(url, new Submitted(a.TrackingNumber, $"/hotline/status?number={a.TrackingNumber}"));
     }
 
     private static async Task<Results<Ok<PublicStatus>, ProblemHttpResult>> Status(

@@ -62,12 +62,16 @@ public static class CalendarEndpoints
             holder.UncoveredYearsTouched.Order().ToList()));
     }
 
-    private static Ok<YearAnswer> Year(int year, IWorkingDayCalendar calendar, CalendarHolder holder)
+    private static Results<Ok<YearAnswer>, ProblemHttpResult> Year(int year, IWorkingDayCalendar calendar, CalendarHolder holder) =>
+        year <= EdgeRanges.First.Year || year > EdgeRanges.Last.Year
+            ? Problems.Invalid("year", $"年份应在 {EdgeRanges.First.Year + 1} 至 {EdgeRanges.Last.Year} 之间")
+            : TypedResults.Ok(YearOf(year, calendar, holder));
+
+    private static YearAnswer YearOf(int year, IWorkingDayCalendar calendar, CalendarHolder holder)
     {
         var data = holder.Years.FirstOrDefault(y => y.Year == year);
         var total = calendar.WorkingDaysBetween(new DateOnly(year - 1, 12, 31), new DateOnly(year, 12, 31));
-        return TypedResults.Ok(new YearAnswer(year, data is not null, data?.Source, total,
-            data?.Days.Select(d => new YearDay(d.Date, d.Name, d.Off)).ToList() ?? []));
+        return new YearAnswer(year, data is not null, data?.Source, total, data?.Days.Select(d => new YearDay(d.Date, d.Name, d.Off)).ToList() ?? []);
     }
 
     private static async Task<Results<Created<YearAnswer>, ProblemHttpResult>> Import(
@@ -78,7 +82,7 @@ public static class CalendarEndpoints
         try
         {
             var year = await store.ImportAsync(json, user.Identity?.Name, ct);
-            return TypedResults.Created($"/api/v1/kernel/calendar/years/{year.Year}", Year(year.Year, calendar, holder).Value);
+            return TypedResults.Created($"/api/v1/kernel/calendar/years/{year.Year}", YearOf(year.Year, calendar, holder));
         }
         catch (CalendarDataException e)
         {
@@ -91,6 +95,7 @@ public static class CalendarEndpoints
         problem = null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
+            problem = EdgeRanges.Holds(day) ? null : Problems.Invalid([EdgeRanges.OutOfRange(field)]);
             return day;
         }
 

@@ -16,7 +16,7 @@ public static class CodeCheckEndpoints
 {
     public static void MapCodeCheckEndpoints(this IEndpointRouteBuilder api)
     {
-        var checks = api.MapGroup("/checks").WithTags("Code checks 代码校验").AddEndpointFilter<ValidationFilter>()
+        var checks = api.MapGroup("/checks").WithTags("Code checks 代码校验")
             .PublicSurface();
         checks.MapPost("/credit-code", (CreditCodeCheck request) =>
                 TypedResults.Ok(new CreditCodeAnswer(CreditCode.Normalize(request.CreditCode!), true)))

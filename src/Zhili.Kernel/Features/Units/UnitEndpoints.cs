@@ -23,7 +23,7 @@ public static class UnitEndpoints
         units.MapGet("/{code}", Get).WithName("GetUnit").WithSummary("One unit with its parent, block and the units under it")
             .PublicSurface();
         units.MapPost("/", Add).WithName("AddUnit").WithSummary("Add a street or township under a county-level unit (administrators)")
-            .RequireAuthorization(Policies.Administrator).AddEndpointFilter<ValidationFilter>();
+            .RequireAuthorization(Policies.Administrator);
 
         api.MapGet("/blocks", Blocks).WithTags("Directory 单位目录").WithName("ListBlocks")
             .WithSummary("The three ranking blocks and their county-level units (K-BLOCKS)")

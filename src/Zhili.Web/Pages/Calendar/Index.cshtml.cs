@@ -37,8 +37,13 @@ public sealed class IndexModel(CalendarHolder calendar, TimeProvider clock) : Pa
     public void OnGet()
     {
         var today = Civil.Today(clock);
+        if (Year is < 2000 or > 2100)
+        {
+            Problem = $"年份 {Year} 不在可查看的范围（2000–2100）内，已显示今年";
+            Year = null;
+        }
+
         Year ??= today.Year;
-        Year = Math.Clamp(Year.Value, 2000, 2100);
         Data = calendar.Years.FirstOrDefault(y => y.Year == Year);
         Listed = Data?.Days.ToDictionary(d => d.Date) ?? [];
         WorkingDays = calendar.WorkingDaysBetween(new DateOnly(Year.Value - 1, 12, 31), new DateOnly(Year.Value, 12, 31));

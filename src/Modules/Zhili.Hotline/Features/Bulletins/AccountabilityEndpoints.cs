@@ -13,7 +13,7 @@ public static class AccountabilityEndpoints
 {
     public static void MapAccountabilityEndpoints(this IEndpointRouteBuilder api)
     {
-        var g = api.MapGroup("").WithTags("Hotline criticisms and interviews 通报批评与约谈").AddEndpointFilter<ValidationFilter>();
+        var g = api.MapGroup("").WithTags("Hotline criticisms and interviews 通报批评与约谈");
         var office = HotlineRoles.OfficePolicy;
         var staff = HotlineRoles.StaffPolicy;
         g.MapPost("/criticisms", Criticise).RequireAuthorization(office).WithName("CriticiseUnit")
@@ -38,16 +38,9 @@ public static class AccountabilityEndpoints
     private static async Task<Results<Created<CriticismIssued>, ProblemHttpResult>> Criticise(
         CriticismRequest r, CriticismService s, IAdminUnits units, CancellationToken ct)
     {
-        try
-        {
-            var (c, p) = await s.CriticiseAsync(new CriticismDraft(r.UnitCode, r.Ground, r.Reason, r.BulletinPeriod, r.BulletinDate), ct);
-            var issued = new CriticismIssued(CriticismDto.Of(c, Names(units)), p is null ? null : InterviewProposalDto.Of(p, Names(units)));
-            return TypedResults.Created($"/api/v1/hotline/criticisms/{c.Id}", issued);
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        var (c, p) = await s.CriticiseAsync(new CriticismDraft(r.UnitCode, r.Ground, r.Reason, r.BulletinPeriod, r.BulletinDate), ct);
+        var issued = new CriticismIssued(CriticismDto.Of(c, Names(units)), p is null ? null : InterviewProposalDto.Of(p, Names(units)));
+        return TypedResults.Created($"/api/v1/hotline/criticisms/{c.Id}", issued);
     }
 
     private static async Task<Ok<Page<CriticismDto>>> ListCriticisms(
@@ -60,14 +53,7 @@ public static class AccountabilityEndpoints
     private static async Task<Results<Ok<CriticismDto>, ProblemHttpResult>> Explain(
         long id, ExplanationRequest r, CriticismService s, IAdminUnits units, CancellationToken ct)
     {
-        try
-        {
-            return await s.ExplainAsync(id, r.Text, ct) is { } c ? TypedResults.Ok(CriticismDto.Of(c, Names(units))) : Problems.NotFound($"通报批评 {id} 不存在");
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        return await s.ExplainAsync(id, r.Text, ct) is { } c ? TypedResults.Ok(CriticismDto.Of(c, Names(units))) : Problems.NotFound($"通报批评 {id} 不存在");
     }
 
     private static async Task<Ok<Page<InterviewProposalDto>>> ListProposals(
@@ -77,42 +63,21 @@ public static class AccountabilityEndpoints
     private static async Task<Results<Created<InterviewProposalDto>, ProblemHttpResult>> Propose(
         ProposalRequest r, InterviewService s, IAdminUnits units, CancellationToken ct)
     {
-        try
-        {
-            var p = await s.ProposeAsync(r.UnitCode, r.Grounds, ct);
-            return TypedResults.Created($"/api/v1/hotline/interviews/{p.Id}", InterviewProposalDto.Of(p, Names(units)));
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        var p = await s.ProposeAsync(r.UnitCode, r.Grounds, ct);
+        return TypedResults.Created($"/api/v1/hotline/interviews/{p.Id}", InterviewProposalDto.Of(p, Names(units)));
     }
 
     private static async Task<Results<Ok<InterviewProposalDto>, ProblemHttpResult>> Decided(
         Task<Domain.Bulletins.InterviewProposal?> decision, long id, IAdminUnits units)
     {
-        try
-        {
-            return await decision is { } p ? TypedResults.Ok(InterviewProposalDto.Of(p, Names(units))) : Problems.NotFound($"约谈建议 {id} 不存在");
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        return await decision is { } p ? TypedResults.Ok(InterviewProposalDto.Of(p, Names(units))) : Problems.NotFound($"约谈建议 {id} 不存在");
     }
 
     private static async Task<Results<Created<ReferralDto>, ProblemHttpResult>> Refer(
         ReferralRequest r, InterviewService s, IAdminUnits units, CancellationToken ct)
     {
-        try
-        {
-            var x = await s.ReferAsync(new ReferralDraft(r.UnitCode, r.AppealId, r.Misconduct, r.ReferredTo, r.ReferredOn), ct);
-            return TypedResults.Created($"/api/v1/hotline/referrals/{x.Id}", ReferralDto.Of(x, Names(units)));
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        var x = await s.ReferAsync(new ReferralDraft(r.UnitCode, r.AppealId, r.Misconduct, r.ReferredTo, r.ReferredOn), ct);
+        return TypedResults.Created($"/api/v1/hotline/referrals/{x.Id}", ReferralDto.Of(x, Names(units)));
     }
 
     private static async Task<Ok<Page<ReferralDto>>> ListReferrals(

@@ -15,7 +15,7 @@ public static class BulletinEndpoints
     public static void MapBulletinEndpoints(this IEndpointRouteBuilder api)
     {
         var g = api.MapGroup("/bulletins").WithTags("Hotline bulletins 督办通报")
-            .RequireAuthorization(HotlineRoles.StaffPolicy).AddEndpointFilter<ValidationFilter>();
+            .RequireAuthorization(HotlineRoles.StaffPolicy);
         g.MapGet("/indicators", () => TypedResults.Ok(Indicators.Period.Concat(Indicators.Daily).Select(IndicatorInfo.Of).ToList()))
             .WithName("ListBulletinIndicators").WithSummary("Every indicator with its name and formula (H-BUL)");
         g.MapGet("/daily", Daily).WithName("GetDailyBulletin")

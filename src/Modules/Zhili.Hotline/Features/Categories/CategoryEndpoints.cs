@@ -23,7 +23,7 @@ public static class CategoryEndpoints
 
     public static void MapCategoryEndpoints(this IEndpointRouteBuilder api)
     {
-        var g = api.MapGroup("/categories").WithTags("Hotline categories 诉求分类").AddEndpointFilter<ValidationFilter>();
+        var g = api.MapGroup("/categories").WithTags("Hotline categories 诉求分类");
         g.MapGet("/details", async (CategoryService s, CancellationToken ct) => TypedResults.Ok((await s.TreeAsync(ct)).Select(CategoryDetail.Of).ToList()))
             .RequireAuthorization(HotlineRoles.StaffPolicy).WithName("ListCategoryDetails")
             .WithSummary("Every category, retired ones too, with default units and SLA overrides (H-FLOW, H-SLA)");
@@ -42,36 +42,17 @@ public static class CategoryEndpoints
     private static async Task<Results<Ok<CategoryDetail>, ProblemHttpResult>> Get(string code, CategoryService s, CancellationToken ct) =>
         await s.FindAsync(code, ct) is { } c ? TypedResults.Ok(CategoryDetail.Of(c)) : NotFound(code);
 
-    private static async Task<Results<Created<CategoryDetail>, ProblemHttpResult>> Add(NewCategoryRequest r, CategoryService s, CancellationToken ct)
+    private static async Task<Created<CategoryDetail>> Add(NewCategoryRequest r, CategoryService s, CancellationToken ct)
     {
-        try
-        {
-            var c = await s.AddAsync(r.Code, r.ToDraft(), ct);
-            return TypedResults.Created($"/api/v1/hotline/categories/{c.Code}", CategoryDetail.Of(c));
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        var c = await s.AddAsync(r.Code, r.ToDraft(), ct);
+        return TypedResults.Created($"/api/v1/hotline/categories/{c.Code}", CategoryDetail.Of(c));
     }
 
-    private static async Task<Results<Ok<CategoryDetail>, ProblemHttpResult>> Change(
-        string code, CategoryService s, Func<Category, Task<Category>> change, CancellationToken ct)
-    {
-        if (await s.FindAsync(code, ct) is not { } category)
-        {
-            return NotFound(code);
-        }
+    private static async Task<Ok<CategoryDetail>> Change(
+        string code, CategoryService s, Func<Category, Task<Category>> change, CancellationToken ct) =>
+        TypedResults.Ok(CategoryDetail.Of(await change(await s.FindAsync(code, ct).OrNotFound(Missing(code)))));
 
-        try
-        {
-            return TypedResults.Ok(CategoryDetail.Of(await change(category)));
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
-    }
+    private static string Missing(string code) => $"分类 {code} 不存在";
 
-    private static ProblemHttpResult NotFound(string code) => Problems.NotFound($"分类 {code} 不存在");
+    private static ProblemHttpResult NotFound(string code) => Problems.NotFound(Missing(code));
 }

@@ -12,7 +12,7 @@ public static class IntakeEndpoints
 {
     public static void MapIntakeEndpoints(this IEndpointRouteBuilder api)
     {
-        var g = api.MapGroup("/appeals").WithTags("Hotline appeals 12345诉求").AddEndpointFilter<ValidationFilter>()
+        var g = api.MapGroup("/appeals").WithTags("Hotline appeals 12345诉求")
             .RequireAuthorization(HotlineRoles.OfficePolicy);
         g.MapGet("/{id:long}/intake", Advice).WithName("AppealIntakeAdvice")
             .WithSummary("The category's default unit and SLA days, duplicate suggestions, and the appeal's duplicate links (H-FLOW, H-SLA)");

@@ -11,7 +11,7 @@ public static class KnowledgeEndpoints
 {
     public static void MapKnowledgeEndpoints(this IEndpointRouteBuilder api)
     {
-        var g = api.MapGroup("/knowledge").WithTags("Hotline knowledge base 知识库").AddEndpointFilter<ValidationFilter>();
+        var g = api.MapGroup("/knowledge").WithTags("Hotline knowledge base 知识库");
         g.MapGet("", async (string? q, string? categoryCode, bool? includeInactive, KnowledgeBase kb, CancellationToken ct) =>
                 TypedResults.Ok((await kb.SearchAsync(new KnowledgeQuery(q, categoryCode, includeInactive == true), ct)).Select(KnowledgeDto.Of).ToList()))
             .RequireAuthorization(HotlineRoles.StaffPolicy).WithName("SearchKnowledge")
@@ -45,14 +45,7 @@ public static class KnowledgeEndpoints
     private static async Task<Results<T, ProblemHttpResult>> Apply<T>(Func<Task<T>> change)
         where T : IResult
     {
-        try
-        {
-            return await change();
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        return await change();
     }
 
     private static ProblemHttpResult NotFound(long id) => Problems.NotFound($"知识库答复 {id} 不存在");

@@ -16,9 +16,6 @@ public static class Open311Errors
     public static Open311Result Invalid(Open311Format format, IEnumerable<Violation> violations) =>
         Of(format, StatusCodes.Status400BadRequest, violations.Select(v => v.Rule is null ? $"{v.Field}: {v.Reason}" : $"{v.Field}: {v.Reason} ({v.Rule})"));
 
-    public static Open311Result Invalid(Open311Format format, RuleViolationException refusal) =>
-        Invalid(format, [new Violation(refusal.Field, refusal.Message, refusal.Rule)]);
-
     public static Open311Result NotFound(Open311Format format, string description) =>
         Of(format, StatusCodes.Status404NotFound, [description]);
 
@@ -29,7 +26,7 @@ public static class Open311Errors
     public static Open311Result UnknownFormat(string? format) =>
         NotFound(Open311Format.Xml, $"不支持的格式“{format}”：请用 .xml 或 .json (unsupported format)");
 
-    private static Open311Result Of(Open311Format format, int status, IEnumerable<string> descriptions) => new(
+    public static Open311Result Of(Open311Format format, int status, IEnumerable<string> descriptions) => new(
         new Open311List("errors", descriptions.Select(d => (Open311Node)new Open311Item("error",
             [new Open311Field("code", status), new Open311Field("description", d)])).ToList()),
         format,

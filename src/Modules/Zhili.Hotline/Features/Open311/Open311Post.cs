@@ -48,22 +48,15 @@ public static class Open311Post
             return Open311Errors.NotFound(f, UnknownService(r.ServiceCode));
         }
 
-        try
-        {
-            var appeal = await intake.ReceiveAsync(r, service, ct);
-            return new Open311Result(new Open311List("service_requests",
+        var appeal = await intake.ReceiveAsync(r, service, ct);
+        return new Open311Result(new Open311List("service_requests",
+        [
+            new Open311Item("request",
             [
-                new Open311Item("request",
-                [
-                    new Open311Field("service_request_id", appeal.TrackingNumber),
-                    new Open311Field("service_notice", Open311Service.Notice(appeal.Type, appeal.Urgent, sla)),
-                ]),
-            ]), f);
-        }
-        catch (RuleViolationException e)
-        {
-            return Open311Errors.Invalid(f, e);
-        }
+                new Open311Field("service_request_id", appeal.TrackingNumber),
+                new Open311Field("service_notice", Open311Service.Notice(appeal.Type, appeal.Urgent, sla)),
+            ]),
+        ]), f);
     }
 
     public static string UnknownService(string? code) => $"service_code {code} 不存在：须为 services 列表中的末级诉求分类代码 (service_code not found)";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Zhili.BuildingBlocks.Validation;
 using Microsoft.AspNetCore.Http;
 
 namespace Zhili.Hotline.Features.Open311;
@@ -19,14 +20,14 @@ public sealed partial record Open311PostRequest(
 
     public static Open311PostRequest From(IFormCollection form)
     {
-        string? F(string name) => form.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v.ToString()) ? v.ToString().Trim() : null;
+        string? F(string name) => form.TryGetValue(name, out var v) && CleanText.Clean(v.ToString()).Trim() is { Length: > 0 } text ? text : null;
         var attributes = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, values) in form)
         {
             if (AttributeKey().Match(key) is { Success: true } m)
             {
                 var list = attributes.TryGetValue(m.Groups[1].Value, out var l) ? l : attributes[m.Groups[1].Value] = [];
-                list.AddRange(values.OfType<string>().Select(v => v.Trim()).Where(v => v.Length > 0));
+                list.AddRange(values.OfType<string>().Select(v => CleanText.Clean(v).Trim()).Where(v => v.Length > 0));
             }
         }
 

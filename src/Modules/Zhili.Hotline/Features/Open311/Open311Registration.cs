@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Zhili.BuildingBlocks.Modules;
+using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.Hotline.Features.Open311;
 
 public static class Open311Registration
 {
-    /// <summary>The Open311 services, and the GeoReport form of authorization refusals on Open311 endpoints.</summary>
+    /// <summary>The Open311 services, and the GeoReport form of every error under /open311.</summary>
     public static IServiceCollection AddOpen311(this IServiceCollection services)
     {
         services.AddScoped<Open311Catalogue>();
@@ -15,6 +16,7 @@ public static class Open311Registration
         services.AddScoped<Open311RequestView>();
         services.AddScoped<Open311Reads>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, Open311AuthorizationResults>();
+        services.AddSingleton<IErrorFormat, Open311ErrorFormat>();
         services.AddSingleton(new RuleFeature("H-FLOW", "Open311 GeoReport v2 接口（合作系统提交诉求、公开查询办理状态）", "/api"));
         return services;
     }

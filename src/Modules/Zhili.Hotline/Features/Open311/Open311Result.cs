@@ -8,6 +8,7 @@ using System.Xml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
+using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.Hotline.Features.Open311;
 
@@ -118,7 +119,8 @@ public sealed class Open311Result(Open311Node root, Open311Format format, int st
 
         if (node is Open311Field { Value: not null } field)
         {
-            w.WriteString(Text(field.Value));
+            // Text stored before intake cleaned it, or echoed from a path, may hold characters XML forbids.
+            w.WriteString(CleanText.Clean(Text(field.Value)));
         }
 
         w.WriteEndElement();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Zhili.BuildingBlocks.Validation;
 using Zhili.Kernel;
 
 namespace Zhili.Hotline.Features.Open311;
@@ -14,7 +15,7 @@ public static partial class Open311Time
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// The instant <paramref name="text"/> names, or null when it is not a W3C date-time with a zone. A bare date is the
+    /// The instant <paramref name="text"/> names, or null when it is not a W3C date-time with a zone or lies outside the years the app takes (EdgeRanges). A bare date is the
     /// start of that Beijing day, or its end (24:00) when <paramref name="endOfDay"/>, so that an end date includes its day.
     /// </summary>
     public static DateTime? Parse(string? text, bool endOfDay = false)
@@ -22,10 +23,11 @@ public static partial class Open311Time
         var s = text?.Trim() ?? "";
         if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return endOfDay ? Civil.EndOfDayUtc(day) : Civil.StartOfDayUtc(day);
+            return !EdgeRanges.Holds(day) ? null : endOfDay ? Civil.EndOfDayUtc(day) : Civil.StartOfDayUtc(day);
         }
 
         return W3c().IsMatch(s) && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+            && EdgeRanges.Holds(DateOnly.FromDateTime(at.UtcDateTime))
             ? at.UtcDateTime
             : null;
     }

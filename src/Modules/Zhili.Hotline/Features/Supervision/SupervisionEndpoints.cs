@@ -14,7 +14,7 @@ public static class SupervisionEndpoints
 {
     public static RouteGroupBuilder MapSupervisionCaseEndpoints(this IEndpointRouteBuilder api)
     {
-        var g = api.MapGroup("/supervisions").WithTags("Hotline supervision 三级督办").AddEndpointFilter<ValidationFilter>();
+        var g = api.MapGroup("/supervisions").WithTags("Hotline supervision 三级督办");
         g.MapPost("", Open).RequireAuthorization(HotlineRoles.OfficePolicy).WithName("OpenSupervision")
             .WithSummary("Put one appeal or a group of appeals on the same problem under supervision (H-LVL)");
         g.MapGet("", List).RequireAuthorization(HotlineRoles.StaffPolicy).WithName("ListSupervisions")
@@ -30,18 +30,11 @@ public static class SupervisionEndpoints
         return g;
     }
 
-    private static async Task<Results<Created<SupervisionCaseDto>, ProblemHttpResult>> Open(
+    private static async Task<Created<SupervisionCaseDto>> Open(
         OpenSupervisionRequest r, SupervisionService s, TimeProvider clock, CancellationToken ct)
     {
-        try
-        {
-            var c = await s.OpenAsync(r.AppealIds, r.Level, r.Reason, ct);
-            return TypedResults.Created($"/api/v1/hotline/supervisions/{c.Id}", await DtoAsync(c, s, clock, ct));
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        var c = await s.OpenAsync(r.AppealIds, r.Level, r.Reason, ct);
+        return TypedResults.Created($"/api/v1/hotline/supervisions/{c.Id}", await DtoAsync(c, s, clock, ct));
     }
 
     private static async Task<Ok<Page<SupervisionCaseRow>>> List(
@@ -53,24 +46,12 @@ public static class SupervisionEndpoints
         long id, SupervisionService s, TimeProvider clock, CancellationToken ct) =>
         await s.FindAsync(id, ct) is { } c ? TypedResults.Ok(await DtoAsync(c, s, clock, ct)) : NotFound(id);
 
-    /// <summary>Loads the case in scope (404 otherwise), applies the move, answers the case or the rule's refusal.</summary>
-    internal static async Task<Results<Ok<SupervisionCaseDto>, ProblemHttpResult>> Run(
+    /// <summary>Loads the case in scope (404 otherwise), applies the move, answers the case (refusals: the one error mapping).</summary>
+    internal static async Task<Ok<SupervisionCaseDto>> Run(
         long id, SupervisionService s, TimeProvider clock, Func<SupervisionCase, Task> move, CancellationToken ct)
     {
-        if (await s.FindAsync(id, ct) is not { } c)
-        {
-            return NotFound(id);
-        }
-
-        try
-        {
-            await move(c);
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
-
+        var c = await s.FindAsync(id, ct).OrNotFound($"督办件 {id} 不存在");
+        await move(c);
         return TypedResults.Ok(await DtoAsync(c, s, clock, ct));
     }
 

@@ -21,14 +21,14 @@ public sealed partial class AppealModel
     /// <summary>False for a co-handling unit: it reads the appeal and adds notes, the lead unit does the rest.</summary>
     public bool IsLead => LeadUnit.IsLead(DataScope.Current, Appeal);
 
-    public Task<IActionResult> OnPostLinkAsync(long id, long primaryId, CancellationToken ct) =>
-        Act(id, true, a => desk.LinkAsync(a, primaryId, ct), ct);
+    public Task<IActionResult> OnPostLinkAsync(long primaryId, CancellationToken ct) =>
+        Act(true, a => desk.LinkAsync(a, primaryId, ct), ct);
 
-    public Task<IActionResult> OnPostUnlinkAsync(long id, CancellationToken ct) =>
-        Act(id, true, a => desk.UnlinkAsync(a, ct), ct);
+    public Task<IActionResult> OnPostUnlinkAsync(CancellationToken ct) =>
+        Act(true, a => desk.UnlinkAsync(a, ct), ct);
 
-    public Task<IActionResult> OnPostFirstContactAsync(long id, long answerId, string? note, CancellationToken ct) =>
-        Act(id, true, a => desk.ResolveAtFirstContactAsync(a, answerId, note?.Trim(), ct), ct);
+    public Task<IActionResult> OnPostFirstContactAsync(long answerId, string? note, CancellationToken ct) =>
+        Act(true, a => desk.ResolveAtFirstContactAsync(a, answerId, note?.Trim(), ct), ct);
 
     private async Task LoadIntakeAsync(CancellationToken ct)
     {

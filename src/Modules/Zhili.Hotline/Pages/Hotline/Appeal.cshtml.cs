@@ -1,4 +1,4 @@
-using Zhili.BuildingBlocks.Validation;
+using Zhili.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +11,7 @@ namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>One appeal: its stages, timeline, extensions and supervision, and the actions open to the reader.</summary>
 [Authorize(Policy = HotlineRoles.StaffPolicy)]
-public sealed partial class AppealModel(AppealService service, IAdminUnits units, TimeProvider clock, IntakeDesk desk) : PageModel
+public sealed partial class AppealModel(AppealService service, IAdminUnits units, TimeProvider clock, IntakeDesk desk) : PageModel, IFormPage
 {
     public Appeal Appeal { get; private set; } = null!;
 
@@ -24,84 +24,71 @@ public sealed partial class AppealModel(AppealService service, IAdminUnits units
 
     public string UnitName(string code) => units.Find(code)?.Name ?? code;
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? Page() : NotFound();
+    /// <summary>The appeal's id, from the route.</summary>
+    [BindProperty(SupportsGet = true)]
+    public long Id { get; set; }
 
-    public Task<IActionResult> OnPostAssignAsync(long id, string unitCode, string? coUnits, CancellationToken ct) =>
-        Act(id, true, a => service.AssignAsync(a, unitCode ?? "", Split(coUnits), ct), ct);
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostReassignAsync(long id, string unitCode, string? coUnits, CancellationToken ct) =>
-        Act(id, true, a => service.ReassignAsync(a, unitCode ?? "", Split(coUnits), ct), ct);
+    public Task<IActionResult> OnPostAssignAsync(AssignForm form, CancellationToken ct) =>
+        Act(true, a => service.AssignAsync(a, form.ToCommand().UnitCode, form.ToCommand().CoUnitCodes, ct), ct);
 
-    public Task<IActionResult> OnPostReturnAsync(long id, string reason, CancellationToken ct) =>
-        Act(id, false, a => service.ReturnAsync(a, Required(reason, "reason"), ct), ct);
+    public Task<IActionResult> OnPostReassignAsync(AssignForm form, CancellationToken ct) =>
+        Act(true, a => service.ReassignAsync(a, form.ToCommand().UnitCode, form.ToCommand().CoUnitCodes, ct), ct);
 
-    public Task<IActionResult> OnPostNoteAsync(long id, string text, CancellationToken ct) =>
-        Act(id, false, a => service.NoteAsync(a, Required(text, "text"), ct), ct);
+    public Task<IActionResult> OnPostReturnAsync(ReasonForm form, CancellationToken ct) =>
+        Act(false, a => service.ReturnAsync(a, form.ToCommand().Reason, ct), ct);
 
-    public Task<IActionResult> OnPostReplyAsync(long id, string text, CancellationToken ct) =>
-        Act(id, false, a => service.ReplyAsync(a, Required(text, "text"), ct), ct);
+    public Task<IActionResult> OnPostNoteAsync(TextForm form, CancellationToken ct) =>
+        Act(false, a => service.NoteAsync(a, form.ToCommand().Text, ct), ct);
 
-    public Task<IActionResult> OnPostCallbackAsync(long id, Satisfaction satisfaction, CancellationToken ct) =>
-        Act(id, true, a => service.CallbackAsync(a, satisfaction, ct), ct);
+    public Task<IActionResult> OnPostReplyAsync(TextForm form, CancellationToken ct) =>
+        Act(false, a => service.ReplyAsync(a, form.ToCommand().Text, ct), ct);
 
-    public Task<IActionResult> OnPostReopenAsync(long id, string reason, CancellationToken ct) =>
-        Act(id, true, a => service.ReopenAsync(a, Required(reason, "reason"), ct), ct);
+    public Task<IActionResult> OnPostCallbackAsync(CallbackForm form, CancellationToken ct) =>
+        Act(true, a => service.CallbackAsync(a, form.Satisfaction, ct), ct);
 
-    public Task<IActionResult> OnPostCloseAsync(long id, ClosureReason closure, string? note, CancellationToken ct) =>
-        Act(id, true, a => service.CloseAsync(a, closure, note, ct), ct);
+    public Task<IActionResult> OnPostReopenAsync(ReasonForm form, CancellationToken ct) =>
+        Act(true, a => service.ReopenAsync(a, form.ToCommand().Reason, ct), ct);
 
-    public Task<IActionResult> OnPostExtensionAsync(long id, string reason, int workingDays, CancellationToken ct) =>
-        Act(id, false, a => service.ApplyForExtensionAsync(a, Required(reason, "reason"), Math.Clamp(workingDays, 1, 30), ct), ct);
+    public Task<IActionResult> OnPostCloseAsync(CloseForm form, CancellationToken ct) =>
+        Act(true, a => service.CloseAsync(a, form.Closure, form.ToCommand().Note, ct), ct);
 
-    public Task<IActionResult> OnPostApproveAsync(long id, long extensionId, int workingDays, string notice, CancellationToken ct) =>
-        Act(id, true, a => service.ApproveExtensionAsync(a, extensionId, Math.Clamp(workingDays, 1, 30), Required(notice, "notice"), ct), ct);
+    public Task<IActionResult> OnPostExtensionAsync(ExtensionForm form, CancellationToken ct) =>
+        Act(false, a => service.ApplyForExtensionAsync(a, form.ToCommand().Reason, form.WorkingDays, ct), ct);
 
-    public Task<IActionResult> OnPostRefuseAsync(long id, long extensionId, string reason, string notice, CancellationToken ct) =>
-        Act(id, true, a => service.RefuseExtensionAsync(a, extensionId, Required(reason, "reason"), Required(notice, "notice"), ct), ct);
+    public Task<IActionResult> OnPostApproveAsync(ExtensionDecisionForm form, CancellationToken ct) =>
+        Act(true, a => service.ApproveExtensionAsync(a, form.ExtensionId, form.WorkingDays, form.ToCommand().CitizenNotice, ct), ct);
 
-    public Task<IActionResult> OnPostSuperviseAsync(long id, SupervisionLevel level, string reason, CancellationToken ct) =>
-        Act(id, true, a => Appeal.OpenSupervision is null
-            ? service.SuperviseAsync(a, level, Required(reason, "reason"), ct)
-            : service.EscalateAsync(a, level, Required(reason, "reason"), ct), ct);
+    public Task<IActionResult> OnPostRefuseAsync(ExtensionRefusalForm form, CancellationToken ct) =>
+        Act(true, a => service.RefuseExtensionAsync(a, form.ExtensionId, form.ToCommand().Reason, form.ToCommand().CitizenNotice, ct), ct);
 
-    private async Task<bool> LoadAsync(long id, CancellationToken ct)
+    public Task<IActionResult> OnPostSuperviseAsync(SuperviseForm form, CancellationToken ct) =>
+        Act(true, a => Appeal.OpenSupervision is null
+            ? service.SuperviseAsync(a, form.Level, form.ToCommand().Reason, ct)
+            : service.EscalateAsync(a, form.Level, form.ToCommand().Reason, ct), ct);
+
+    public async Task<bool> LoadAsync(CancellationToken ct)
     {
-        Appeal = (await service.FindAsync(id, ct))!;
+        Appeal = (await service.FindAsync(Id, ct))!;
         await LoadIntakeAsync(ct);
         return Appeal is not null;
     }
 
-    /// <summary>Loads in scope (404 otherwise), applies the move; a refusal is shown on the page and nothing changes.</summary>
-    private async Task<IActionResult> Act(long id, bool officeOnly, Func<Appeal, Task<Appeal>> move, CancellationToken ct)
+    /// <summary>Loads in scope (404 otherwise), applies the move; a refusal is shown on the page by the page filter.</summary>
+    private async Task<IActionResult> Act(bool officeOnly, Func<Appeal, Task<Appeal>> move, CancellationToken ct)
     {
         if (officeOnly && !IsOffice)
         {
             return Forbid();
         }
 
-        if (!await LoadAsync(id, ct))
+        if (!await LoadAsync(ct))
         {
             return NotFound();
         }
 
-        try
-        {
-            await move(Appeal);
-        }
-        catch (RuleViolationException e)
-        {
-            ModelState.AddModelError(e.Field, $"{e.Message}（{e.Rule}）");
-            return Page();
-        }
-
-        return RedirectToPage(new { id });
+        await move(Appeal);
+        return RedirectToPage(new { id = Id });
     }
-
-    private static string Required(string? value, string field) => string.IsNullOrWhiteSpace(value)
-        ? throw new RuleViolationException(field, "请填写内容", "H-FLOW")
-        : value.Trim();
-
-    private static List<string> Split(string? codes) =>
-        (codes ?? "").Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries).ToList();
 }

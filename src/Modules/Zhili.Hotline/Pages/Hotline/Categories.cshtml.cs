@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Validation;
+using Zhili.BuildingBlocks.Web;
 using Zhili.Hotline.Domain;
 using Zhili.Hotline.Features;
 using Zhili.Hotline.Features.Categories;
@@ -11,7 +11,7 @@ namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>The category tree with its default units and SLA overrides; the office adds categories here (H-FLOW, H-SLA).</summary>
 [Authorize(Policy = HotlineRoles.StaffPolicy)]
-public sealed class CategoriesModel(CategoryService service, IAdminUnits units) : PageModel
+public sealed class CategoriesModel(CategoryService service, IAdminUnits units) : PageModel, IFormPage
 {
     [BindProperty]
     public CategoryForm Input { get; set; } = new();
@@ -25,7 +25,7 @@ public sealed class CategoriesModel(CategoryService service, IAdminUnits units) 
 
     public string UnitName(string? code) => code is null ? "—" : units.Find(code)?.Name ?? code;
 
-    public async Task OnGetAsync(CancellationToken ct) => Tree = await service.TreeAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -34,20 +34,13 @@ public sealed class CategoriesModel(CategoryService service, IAdminUnits units) 
             return Forbid();
         }
 
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var category = await service.AddAsync(Input.Code, Input.ToDraft(), ct);
-                return Redirect($"/hotline/categories/{category.Code}");
-            }
-            catch (RuleViolationException e)
-            {
-                ModelState.AddModelError($"Input.{char.ToUpperInvariant(e.Field[0])}{e.Field[1..]}", $"{e.Message}（{e.Rule}）");
-            }
-        }
+        var category = await service.AddAsync(Input.Code, Input.ToDraft(), ct);
+        return Redirect($"/hotline/categories/{category.Code}");
+    }
 
+    public async Task<bool> LoadAsync(CancellationToken ct)
+    {
         Tree = await service.TreeAsync(ct);
-        return Page();
+        return true;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Validation;
+using Zhili.BuildingBlocks.Web;
 using Zhili.Hotline.Domain;
 using Zhili.Hotline.Features;
 using Zhili.Hotline.Features.Categories;
@@ -11,7 +12,7 @@ namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>One category: the office renames it, sets its default unit and SLA overrides, or retires it (H-FLOW, H-SLA).</summary>
 [Authorize(Policy = HotlineRoles.OfficePolicy)]
-public sealed class CategoryModel(CategoryService service, IAdminUnits units) : PageModel
+public sealed class CategoryModel(CategoryService service, IAdminUnits units) : PageModel, IFormPage
 {
     [BindProperty]
     public CategoryForm Input { get; set; } = new();
@@ -20,49 +21,33 @@ public sealed class CategoryModel(CategoryService service, IAdminUnits units) : 
 
     public IEnumerable<AdminUnit> HandlingUnits => units.All.Where(u => u.Kind.IsCountyLevel() || u.Kind == UnitKind.Department);
 
-    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
+    [BindProperty(SupportsGet = true)]
+    public string Code { get; set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await service.FindAsync(code, ct) is not { } category)
+        if (!await LoadAsync(ct))
         {
             return NotFound();
         }
 
-        Category = category;
-        Input = CategoryForm.Of(category);
+        Input = CategoryForm.Of(Category);
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(string code, CancellationToken ct) =>
-        Change(code, c => service.EditAsync(c, Input.ToDraft(), ct), ct);
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => Change(c => service.EditAsync(c, Input.ToDraft(), ct), ct);
 
-    public Task<IActionResult> OnPostRetireAsync(string code, CancellationToken ct)
+    public Task<IActionResult> OnPostRetireAsync(CancellationToken ct) => Change(c => service.RetireAsync(c, ct), ct);
+
+    public async Task<bool> LoadAsync(CancellationToken ct)
     {
-        ModelState.Clear(); // retiring posts no form fields
-        return Change(code, c => service.RetireAsync(c, ct), ct);
+        Category = (await service.FindAsync(Code, ct))!;
+        return Category is not null;
     }
 
-    private async Task<IActionResult> Change(string code, Func<Category, Task<Category>> change, CancellationToken ct)
+    private async Task<IActionResult> Change(Func<Category, Task<Category>> change, CancellationToken ct)
     {
-        if (await service.FindAsync(code, ct) is not { } category)
-        {
-            return NotFound();
-        }
-
-        Category = category;
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        try
-        {
-            await change(category);
-            return Redirect($"/hotline/categories/{code}");
-        }
-        catch (RuleViolationException e)
-        {
-            ModelState.AddModelError($"Input.{char.ToUpperInvariant(e.Field[0])}{e.Field[1..]}", $"{e.Message}（{e.Rule}）");
-            return Page();
-        }
+        await change(await service.FindAsync(Code, ct).OrNotFound($"分类 {Code} 不存在"));
+        return Redirect($"/hotline/categories/{Code}");
     }
 }

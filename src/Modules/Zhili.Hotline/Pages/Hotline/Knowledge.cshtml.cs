@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Validation;
+using Zhili.BuildingBlocks.Web;
 using Zhili.Hotline.Domain;
 using Zhili.Hotline.Features;
 using Zhili.Hotline.Features.Knowledge;
@@ -10,7 +10,7 @@ namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>The knowledge base: staff search it, the office adds answers (H-FLOW).</summary>
 [Authorize(Policy = HotlineRoles.StaffPolicy)]
-public sealed class KnowledgeModel(KnowledgeBase kb) : PageModel
+public sealed class KnowledgeModel(KnowledgeBase kb) : PageModel, IFormPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -25,7 +25,7 @@ public sealed class KnowledgeModel(KnowledgeBase kb) : PageModel
 
     public bool IsOffice => User.IsOffice();
 
-    public async Task OnGetAsync(CancellationToken ct) => Answers = await kb.SearchAsync(new KnowledgeQuery(Q, null, All), ct);
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -34,20 +34,13 @@ public sealed class KnowledgeModel(KnowledgeBase kb) : PageModel
             return Forbid();
         }
 
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var answer = await kb.AddAsync(Input.ToDraft(), ct);
-                return Redirect($"/hotline/knowledge/{answer.Id}");
-            }
-            catch (RuleViolationException e)
-            {
-                ModelState.AddModelError("Input.CategoryCode", $"{e.Message}（{e.Rule}）");
-            }
-        }
+        var answer = await kb.AddAsync(Input.ToDraft(), ct);
+        return Redirect($"/hotline/knowledge/{answer.Id}");
+    }
 
+    public async Task<bool> LoadAsync(CancellationToken ct)
+    {
         Answers = await kb.SearchAsync(new KnowledgeQuery(Q, null, All), ct);
-        return Page();
+        return true;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Validation;
+using Zhili.BuildingBlocks.Web;
 using Zhili.Hotline.Domain;
 using Zhili.Hotline.Features;
 using Zhili.Hotline.Features.Knowledge;
@@ -10,7 +11,7 @@ namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>One knowledge-base answer: staff read it, the office changes or deactivates it (H-FLOW).</summary>
 [Authorize(Policy = HotlineRoles.StaffPolicy)]
-public sealed class KnowledgeAnswerModel(KnowledgeBase kb) : PageModel
+public sealed class KnowledgeAnswerModel(KnowledgeBase kb) : PageModel, IFormPage
 {
     [BindProperty]
     public KnowledgeForm Input { get; set; } = new();
@@ -19,45 +20,34 @@ public sealed class KnowledgeAnswerModel(KnowledgeBase kb) : PageModel
 
     public bool IsOffice => User.IsOffice();
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    [BindProperty(SupportsGet = true)]
+    public long Id { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await kb.FindAsync(id, ct) is not { } answer)
+        if (!await LoadAsync(ct))
         {
             return NotFound();
         }
 
-        Answer = answer;
-        Input = KnowledgeForm.Of(answer);
+        Input = KnowledgeForm.Of(Answer);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!IsOffice)
         {
             return Forbid();
         }
 
-        if (await kb.FindAsync(id, ct) is not { } answer)
-        {
-            return NotFound();
-        }
+        await kb.EditAsync(await kb.FindAsync(Id, ct).OrNotFound($"知识库条目 {Id} 不存在"), Input.ToDraft(), ct);
+        return Redirect($"/hotline/knowledge/{Id}");
+    }
 
-        Answer = answer;
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        try
-        {
-            await kb.EditAsync(answer, Input.ToDraft(), ct);
-            return Redirect($"/hotline/knowledge/{id}");
-        }
-        catch (RuleViolationException e)
-        {
-            ModelState.AddModelError("Input.CategoryCode", $"{e.Message}（{e.Rule}）");
-            return Page();
-        }
+    public async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        Answer = (await kb.FindAsync(Id, ct))!;
+        return Answer is not null;
     }
 }

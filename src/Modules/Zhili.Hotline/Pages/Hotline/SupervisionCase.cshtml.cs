@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Validation;
+using Zhili.BuildingBlocks.Web;
 using Zhili.Hotline.Domain;
 using Zhili.Hotline.Features;
 using Zhili.Kernel;
@@ -14,7 +15,7 @@ namespace Zhili.Hotline.Pages.Hotline;
 /// appeal page; a refusal is shown here, by its field and rule, and nothing changes.
 /// </summary>
 [Authorize(Policy = HotlineRoles.StaffPolicy)]
-public sealed partial class SupervisionCaseModel(SupervisionService cases, SupervisionForms forms, IAdminUnits units, TimeProvider clock) : PageModel
+public sealed partial class SupervisionCaseModel(SupervisionService cases, SupervisionForms forms, IAdminUnits units, TimeProvider clock) : PageModel, IFormPage
 {
     private enum Actor
     {
@@ -24,67 +25,57 @@ public sealed partial class SupervisionCaseModel(SupervisionService cases, Super
 
     public SupervisionSection Section { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    [BindProperty(SupportsGet = true)]
+    public long Id { get; set; }
 
-    public Task<IActionResult> OnPostPhoneAsync(
-        long id, string? unitCode, DateTime? calledAt, string? caller, string? contact, string? agreed, string? returnUrl, CancellationToken ct) =>
-        Act(id, Actor.Office, c => forms.PhoneAsync(c, new PhoneCall(unitCode ?? "", Utc(calledAt, "calledAt", "H-FORM-1"), caller ?? "",
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostPhoneAsync(string? unitCode, DateTime? calledAt, string? caller, string? contact, string? agreed, string? returnUrl, CancellationToken ct) =>
+        Act(Actor.Office, c => forms.PhoneAsync(c, new PhoneCall(unitCode ?? "", Utc(calledAt, "calledAt", "H-FORM-1"), caller ?? "",
             contact ?? "", agreed ?? ""), ct), returnUrl, ct);
 
-    public Task<IActionResult> OnPostNoticeAsync(
-        long id, string? unitCode, int workingDays, string? requirements, string? responsiblePerson, string? returnUrl, CancellationToken ct) =>
-        Act(id, Actor.Office, c => forms.IssueNoticeAsync(c, new NoticeDraft(unitCode ?? "", workingDays, requirements ?? "", responsiblePerson ?? ""), ct),
+    public Task<IActionResult> OnPostNoticeAsync(string? unitCode, int workingDays, string? requirements, string? responsiblePerson, string? returnUrl, CancellationToken ct) =>
+        Act(Actor.Office, c => forms.IssueNoticeAsync(c, new NoticeDraft(unitCode ?? "", workingDays, requirements ?? "", responsiblePerson ?? ""), ct),
             returnUrl, ct);
 
-    public Task<IActionResult> OnPostMeetingAsync(
-        long id, DateTime? heldAt, string? place, string? unitCodes, Dictionary<string, string?>? guests, bool audioVideoRecorded,
+    public Task<IActionResult> OnPostMeetingAsync(DateTime? heldAt, string? place, string? unitCodes, Dictionary<string, string?>? guests, bool audioVideoRecorded,
         string? minutes, List<DutyRow>? duties, string? returnUrl, CancellationToken ct) =>
-        Act(id, Actor.Office, c => forms.MeetingAsync(c, new MeetingRecord(Utc(heldAt, "heldAt", "H-FORM-3"), place ?? "", Split(unitCodes),
+        Act(Actor.Office, c => forms.MeetingAsync(c, new MeetingRecord(Utc(heldAt, "heldAt", "H-FORM-3"), place ?? "", Split(unitCodes),
             Guests(guests), audioVideoRecorded, minutes ?? "", (duties ?? []).Where(d => !d.IsBlank)
                 .Select(d => new DutyInput(d.UnitCode ?? "", d.Duty ?? "", d.WorkingDays)).ToList()), ct), returnUrl, ct);
 
-    public Task<IActionResult> OnPostVisitAsync(
-        long id, DateTime? visitedAt, string? place, string? participants, string? findings, string? agreedActions, string? returnUrl,
+    public Task<IActionResult> OnPostVisitAsync(DateTime? visitedAt, string? place, string? participants, string? findings, string? agreedActions, string? returnUrl,
         CancellationToken ct) =>
-        Act(id, Actor.Office, c => forms.VisitAsync(c, new VisitRecord(Utc(visitedAt, "visitedAt", "H-FORM-4"), place ?? "", Split(participants),
+        Act(Actor.Office, c => forms.VisitAsync(c, new VisitRecord(Utc(visitedAt, "visitedAt", "H-FORM-4"), place ?? "", Split(participants),
             findings ?? "", agreedActions ?? ""), ct), returnUrl, ct);
 
-    private async Task<bool> LoadAsync(long id, CancellationToken ct)
+    public async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if (await cases.FindAsync(id, ct) is not { } c)
+        if (await cases.FindAsync(Id, ct) is not { } c)
         {
             return false;
         }
 
         Section = new SupervisionSection(c, await cases.AppealsOfAsync(c, ct), User.IsOffice(), SupervisionSection.IsUnitUser(User),
-            $"/hotline/supervisions/{id}", clock.GetUtcNow().UtcDateTime, units);
+            $"/hotline/supervisions/{Id}", clock.GetUtcNow().UtcDateTime, units);
         return true;
     }
 
     /// <summary>Loads in scope (404 otherwise), checks who may act, applies the move; a refusal is shown here.</summary>
-    private async Task<IActionResult> Act(long id, Actor who, Func<SupervisionCase, Task> move, string? returnUrl, CancellationToken ct)
+    private async Task<IActionResult> Act(Actor who, Func<SupervisionCase, Task> move, string? returnUrl, CancellationToken ct)
     {
         if (who == Actor.Office ? !User.IsOffice() : !SupervisionSection.IsUnitUser(User))
         {
             return Forbid();
         }
 
-        if (!await LoadAsync(id, ct))
+        if (!await LoadAsync(ct))
         {
             return NotFound();
         }
 
-        try
-        {
-            await move(Section.Case);
-        }
-        catch (RuleViolationException e)
-        {
-            ModelState.AddModelError(e.Field, $"{e.Message}（{e.Rule}）");
-            return Page();
-        }
-
-        return LocalRedirect(returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : $"/hotline/supervisions/{id}");
+        await move(Section.Case);
+        return LocalRedirect(returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : $"/hotline/supervisions/{Id}");
     }
 
     /// <summary>A datetime-local value is Beijing wall-clock time (K-TZ).</summary>

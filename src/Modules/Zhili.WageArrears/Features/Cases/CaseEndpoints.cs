@@ -19,8 +19,7 @@ public static class CaseEndpoints
 {
     public static void MapCaseEndpoints(this IEndpointRouteBuilder api)
     {
-        var g = api.MapGroup("/cases").WithTags("Blacklist cases 黑名单案件").RequireAuthorization(Roles.StaffPolicy)
-            .AddEndpointFilter<ValidationFilter>();
+        var g = api.MapGroup("/cases").WithTags("Blacklist cases 黑名单案件").RequireAuthorization(Roles.StaffPolicy);
         g.MapPost("", Create).WithName("CreateBlacklistCase").WithSummary("Open a case on an employer and its subcontractors (B-WHO, B-WHY)");
         g.MapGet("/{id:int}", Get).WithName("GetBlacklistCase").WithSummary("A case with its states and deadlines (B-LIST, B-NOTICE)");
         g.MapPost("/{id:int}/notice", Notice).WithName("ServeBlacklistNotice").WithSummary("Record the receipt of the written notice (B-NOTICE)");
@@ -60,14 +59,7 @@ public static class CaseEndpoints
             return TypedResults.Forbid();
         }
 
-        try
-        {
-            await cases.AcknowledgeAsync(id, user.Name(), ct);
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        await cases.AcknowledgeAsync(id, user.Name(), ct);
 
         // The city bureau reads the county case only for this answer (B-PUB), hence without the unit filter.
         return TypedResults.Ok(await cases.DtoAsync((await cases.FindAnyAsync(id, ct))!, ct));
@@ -80,14 +72,7 @@ public static class CaseEndpoints
             return Refusals.NotFound(id);
         }
 
-        try
-        {
-            await action(c);
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        await action(c);
 
         return TypedResults.Ok(await cases.DtoAsync(c, ct));
     }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,15 @@ using Zhili.WageArrears.Domain;
 namespace Zhili.WageArrears.Features.Editions;
 
 public sealed record FreezeRequest(int Year, int Quarter);
+
+public sealed class FreezeValidator : AbstractValidator<FreezeRequest>
+{
+    public FreezeValidator()
+    {
+        RuleFor(r => r.Year).InclusiveBetween(2018, 2100).WithMessage("请填写正确的年度").Rule("B-PUB");
+        RuleFor(r => r.Quarter).InclusiveBetween(1, 4).WithMessage("季度应为 1–4").Rule("B-PUB");
+    }
+}
 
 public sealed record EditionSummary(int Year, int Quarter, string Label, DateTime FrozenAt);
 
@@ -54,21 +64,9 @@ public static class EditionEndpoints
             return TypedResults.Forbid();
         }
 
-        if (r.Quarter is < 1 or > 4 || r.Year is < 2018 or > 2100)
-        {
-            return Problems.Invalid("quarter", "请填写正确的年度和季度（1–4）", "B-PUB");
-        }
-
-        try
-        {
-            var e = await editions.FreezeAsync(r.Year, r.Quarter, ct);
-            return TypedResults.Created($"/api/v1/blacklist/editions/{e.Year}/{e.Quarter}",
-                new EditionDto(Summary(e), e.Rows.Select(EditionRowDto.From).ToList()));
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        var e = await editions.FreezeAsync(r.Year, r.Quarter, ct);
+        return TypedResults.Created($"/api/v1/blacklist/editions/{e.Year}/{e.Quarter}",
+            new EditionDto(Summary(e), e.Rows.Select(EditionRowDto.From).ToList()));
     }
 
     private static async Task<Ok<List<EditionSummary>>> List(EditionService editions, CancellationToken ct) =>

@@ -13,8 +13,7 @@ public static class ObjectionEndpoints
 {
     public static void MapObjectionEndpoints(this IEndpointRouteBuilder api)
     {
-        var g = api.MapGroup("").WithTags("Blacklist objections 异议与更正").RequireAuthorization(Roles.StaffPolicy)
-            .AddEndpointFilter<ValidationFilter>();
+        var g = api.MapGroup("").WithTags("Blacklist objections 异议与更正").RequireAuthorization(Roles.StaffPolicy);
         g.MapPost("/cases/{id:int}/objections", File).WithName("FileBlacklistObjection").WithSummary("Record an objection with evidence (B-OBJ)");
         g.MapGet("/objections/{id:int}", Get).WithName("GetBlacklistObjection").WithSummary("An objection with its deadline (B-OBJ)");
         g.MapPost("/objections/{id:int}/extension", Extend).WithName("ExtendBlacklistObjection").WithSummary("The one extension of 10 working days (B-OBJ)");
@@ -31,15 +30,8 @@ public static class ObjectionEndpoints
             return Refusals.NotFound(id);
         }
 
-        try
-        {
-            var o = await objections.FileAsync(c, r, ct);
-            return TypedResults.Created($"/api/v1/blacklist/objections/{o.Id}", ObjectionDto.From(o, cases.Deadlines.Now));
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        var o = await objections.FileAsync(c, r, ct);
+        return TypedResults.Created($"/api/v1/blacklist/objections/{o.Id}", ObjectionDto.From(o, cases.Deadlines.Now));
     }
 
     private static async Task<Results<Ok<ObjectionDto>, ProblemHttpResult>> Get(int id, ObjectionService objections, Deadlines d, CancellationToken ct) =>
@@ -61,14 +53,7 @@ public static class ObjectionEndpoints
             return Problems.NotFound($"异议 {id} 不存在");
         }
 
-        try
-        {
-            await action(o);
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        await action(o);
 
         return TypedResults.Ok(ObjectionDto.From(o, d.Now));
     }

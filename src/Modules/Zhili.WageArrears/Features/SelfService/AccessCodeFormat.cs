@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.WageArrears.Features.SelfService;
 
@@ -28,7 +29,7 @@ public static class AccessCodeFormat
             return "";
         }
 
-        var folded = typed.Normalize(NormalizationForm.FormKC).ToUpperInvariant();
+        var folded = CleanText.Clean(typed).Normalize(NormalizationForm.FormKC).ToUpperInvariant();
         var code = new string(folded.Where(c => c is not (' ' or '-' or '\t')).ToArray());
         return code.Length == Length && code.All(c => Alphabet.Contains(c, StringComparison.Ordinal)) ? code : "";
     }

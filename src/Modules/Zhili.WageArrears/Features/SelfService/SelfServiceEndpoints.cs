@@ -17,14 +17,14 @@ public static class SelfServiceEndpoints
 {
     public static void MapSelfServiceEndpoints(this IEndpointRouteBuilder api)
     {
-        var open = api.MapGroup("/public").WithTags("Blacklist self-service 用人单位自助").AddEndpointFilter<ValidationFilter>();
+        var open = api.MapGroup("/public").WithTags("Blacklist self-service 用人单位自助");
         open.MapPost("/defence", Defence).PublicSurface().WithName("FileBlacklistDefenceOnline")
             .WithSummary("The employer files its statement and defence with the notice's access code (B-NOTICE)");
         open.MapPost("/objections", Objection).PublicSurface().WithName("FileBlacklistObjectionOnline")
             .WithSummary("The employer files an objection with evidence with the listing decision's access code (B-OBJ)");
 
         api.MapPost("/cases/{id:int}/access-codes", Issue).WithTags("Blacklist cases 黑名单案件").RequireAuthorization(Roles.StaffPolicy)
-            .AddEndpointFilter<ValidationFilter>().WithName("IssueBlacklistAccessCode")
+            .WithName("IssueBlacklistAccessCode")
             .WithSummary("Issue the one-time access code printed on the notice or the listing decision; shown once (B-NOTICE, B-OBJ)");
     }
 
@@ -36,14 +36,7 @@ public static class SelfServiceEndpoints
 
     private static async Task<Results<Ok<SelfServiceReceipt>, ProblemHttpResult>> Run(Func<Task<SelfServiceReceipt>> file)
     {
-        try
-        {
-            return TypedResults.Ok(await file());
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        return TypedResults.Ok(await file());
     }
 
     private static async Task<Results<Created<IssuedCode>, ProblemHttpResult>> Issue(
@@ -54,13 +47,6 @@ public static class SelfServiceEndpoints
             return Refusals.NotFound(id);
         }
 
-        try
-        {
-            return TypedResults.Created($"/api/v1/blacklist/cases/{id}", await codes.IssueAsync(c, r.Purpose, user.Name(), ct));
-        }
-        catch (RuleViolationException e)
-        {
-            return Problems.Invalid(e);
-        }
+        return TypedResults.Created($"/api/v1/blacklist/cases/{id}", await codes.IssueAsync(c, r.Purpose, user.Name(), ct));
     }
 }

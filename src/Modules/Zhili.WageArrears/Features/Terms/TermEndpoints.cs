@@ -16,8 +16,7 @@ public static class TermEndpoints
 {
     public static void MapTermEndpoints(this IEndpointRouteBuilder api)
     {
-        var g = api.MapGroup("").WithTags("Blacklist terms 期限与移出").RequireAuthorization(Roles.StaffPolicy)
-            .AddEndpointFilter<ValidationFilter>();
+        var g = api.MapGroup("").WithTags("Blacklist terms 期限与移出").RequireAuthorization(Roles.StaffPolicy);
         g.MapPost("/cases/{id:int}/correction", Correct).WithName("RecordBlacklistCorrection")
             .WithSummary("The employer corrected the unlawful act (B-TERM)");
         g.MapPost("/cases/{id:int}/removal", Remove).WithName("RemoveFromBlacklist")

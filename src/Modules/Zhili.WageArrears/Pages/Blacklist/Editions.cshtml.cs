@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Validation;
+using Zhili.BuildingBlocks.Web;
 using Zhili.WageArrears.Data;
 using Zhili.WageArrears.Domain;
 using Zhili.WageArrears.Features;
@@ -15,7 +16,7 @@ namespace Zhili.WageArrears.Pages.Blacklist;
 /// acknowledgement, and (city bureau only) the action that publishes a quarter's edition as a frozen snapshot.
 /// </summary>
 [Authorize(Policy = Roles.StaffPolicy)]
-public sealed class EditionsModel(EditionService editions, WageArrearsDbContext db, Deadlines deadlines) : PageModel
+public sealed class EditionsModel(EditionService editions, WageArrearsDbContext db, Deadlines deadlines) : PageModel, IFormPage
 {
     public sealed record Row(Edition Edition, int Listings, int Removals);
 
@@ -30,32 +31,18 @@ public sealed class EditionsModel(EditionService editions, WageArrearsDbContext 
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostPublishAsync(int year, int quarter, CancellationToken ct)
+    public async Task<IActionResult> OnPostPublishAsync(PublishForm form, CancellationToken ct)
     {
         if (!IsCityBureau)
         {
             return Forbid();
         }
 
-        try
-        {
-            if (quarter is < 1 or > 4 || year is < 2018 or > 2100)
-            {
-                throw new RuleViolationException("quarter", "请填写正确的年度和季度（1–4）", "B-PUB");
-            }
-
-            await editions.FreezeAsync(year, quarter, ct);
-            return RedirectToPage();
-        }
-        catch (RuleViolationException e)
-        {
-            this.Refused(e);
-            await LoadAsync(ct);
-            return Page();
-        }
+        await editions.FreezeAsync(form.Year, form.Quarter, ct);
+        return RedirectToPage();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    public async Task<bool> LoadAsync(CancellationToken ct)
     {
         var counts = await db.Set<EditionRow>().GroupBy(r => new { r.EditionId, r.Kind })
             .Select(g => new { g.Key.EditionId, g.Key.Kind, Count = g.Count() }).ToListAsync(ct);
@@ -67,5 +54,16 @@ public sealed class EditionsModel(EditionService editions, WageArrearsDbContext 
             .CountAsync(c => c.ListedOn != null && !c.UnitCode.EndsWith("-RSJ") && !acknowledged.Contains(c.Id), ct);
         var last = deadlines.Today.AddMonths(-3);
         Suggested = (last.Year, ((last.Month - 1) / 3) + 1);
+        return true;
     }
+}
+
+/// <summary>The quarter the city bureau publishes (B-PUB).</summary>
+public sealed class PublishForm : IForm<FreezeRequest>
+{
+    public int Year { get; set; }
+
+    public int Quarter { get; set; }
+
+    public FreezeRequest ToCommand() => new(Year, Quarter);
 }

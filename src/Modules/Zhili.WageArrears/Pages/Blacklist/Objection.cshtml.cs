@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
+using Zhili.BuildingBlocks.Web;
 using Zhili.WageArrears.Features.SelfService;
 
 namespace Zhili.WageArrears.Pages.Blacklist;
@@ -13,7 +13,7 @@ namespace Zhili.WageArrears.Pages.Blacklist;
 /// </summary>
 [PublicEndpoint]
 [EnableRateLimiting(RateLimits.Public)]
-public sealed class ObjectionModel(SelfServiceService service) : PageModel
+public sealed class ObjectionModel(SelfServiceService service) : PageModel, IFormPage
 {
     [BindProperty]
     public ObjectionForm Input { get; set; } = new();
@@ -22,22 +22,12 @@ public sealed class ObjectionModel(SelfServiceService service) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var command = Input.ToCommand();
-        if (await this.ValidAsync(command, nameof(Input)))
-        {
-            try
-            {
-                Receipt = await service.FileObjectionAsync(command, ct);
-                // K-MASK: the answer echoes nothing of what was sent (the form's posted values live in ModelState).
-                ModelState.Clear();
-                Input = new ObjectionForm();
-            }
-            catch (RuleViolationException e)
-            {
-                ModelState.AddModelError($"Input.{e.Field}", $"{e.Message}（{e.Rule}）");
-            }
-        }
-
+        Receipt = await service.FileObjectionAsync(Input.ToCommand(), ct);
+        // K-MASK: the answer echoes nothing of what was sent (the form's posted values live in ModelState).
+        ModelState.Clear();
+        Input = new ObjectionForm();
         return Page();
     }
+
+    public Task<bool> LoadAsync(CancellationToken ct) => Task.FromResult(true);
 }

@@ -1,9 +1,10 @@
+using Zhili.BuildingBlocks.Validation;
 using Zhili.WageArrears.Features.SelfService;
 
 namespace Zhili.WageArrears.Pages.Blacklist;
 
 /// <summary>B-NOTICE: the public defence form.</summary>
-public sealed class DefenceForm
+public sealed class DefenceForm : IForm<PublicDefenceRequest>
 {
     public string? AccessCode { get; set; }
 
@@ -15,7 +16,7 @@ public sealed class DefenceForm
 }
 
 /// <summary>B-OBJ: the public objection form.</summary>
-public sealed class ObjectionForm
+public sealed class ObjectionForm : IForm<PublicObjectionRequest>
 {
     public string? AccessCode { get; set; }
 

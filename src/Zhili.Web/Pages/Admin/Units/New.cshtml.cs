@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhili.BuildingBlocks.Web;
 using Zhili.Kernel.Units;
 
 namespace Zhili.Web.Pages.Admin.Units;
 
 /// <summary>K-UNITS: an administrator adds a street or township (the /Admin folder requires the administrator policy).</summary>
-public sealed class NewModel(IAdminUnits units, DirectoryStore store) : PageModel
+public sealed class NewModel(IAdminUnits units, DirectoryStore store) : PageModel, IFormPage
 {
     [BindProperty]
     public NewUnit Input { get; set; } = new("", "", "", UnitKind.Street);
@@ -16,12 +17,9 @@ public sealed class NewModel(IAdminUnits units, DirectoryStore store) : PageMode
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         var unit = await store.AddAsync(Input, User.Identity?.Name, ct);
         return Redirect($"/units/{unit.Code}");
     }
+
+    public Task<bool> LoadAsync(CancellationToken ct) => Task.FromResult(true);
 }

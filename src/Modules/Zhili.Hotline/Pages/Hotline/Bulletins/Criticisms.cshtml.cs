@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Paging;
 using Zhili.BuildingBlocks.Validation;
+using Zhili.BuildingBlocks.Web;
 using Zhili.Hotline.Domain.Bulletins;
 using Zhili.Hotline.Features;
 using Zhili.Hotline.Features.Bulletins;
@@ -12,7 +13,7 @@ namespace Zhili.Hotline.Pages.Hotline.Bulletins;
 
 /// <summary>H-CRIT: criticisms in the reader's scope; the office issues them, the criticised unit records its explanation.</summary>
 [Authorize(Policy = HotlineRoles.StaffPolicy)]
-public sealed class CriticismsModel(AccountabilityQueries queries, CriticismService service, IAdminUnits units) : PageModel
+public sealed class CriticismsModel(AccountabilityQueries queries, CriticismService service, IAdminUnits units) : PageModel, IFormPage
 {
     [BindProperty(SupportsGet = true)]
     public bool? Owed { get; set; }
@@ -25,7 +26,14 @@ public sealed class CriticismsModel(AccountabilityQueries queries, CriticismServ
 
     public string UnitName(string code) => units.Find(code)?.Name ?? code;
 
-    public Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, CancellationToken ct = default) => LoadAsync(pageNumber, ct);
+    /// <summary>The page of the list shown (a form refused shows the first).</summary>
+    private int pageNumber = 1;
+
+    public async Task OnGetAsync([FromQuery(Name = "page")] int page = 1, CancellationToken ct = default)
+    {
+        pageNumber = page;
+        await LoadAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostCriticiseAsync(CriticismForm form, CancellationToken ct)
     {
@@ -34,33 +42,19 @@ public sealed class CriticismsModel(AccountabilityQueries queries, CriticismServ
             return Forbid();
         }
 
-        return await ActAsync(() => service.CriticiseAsync(
-            new CriticismDraft(form.UnitCode, form.Ground, form.Reason, form.Period, form.BulletinDate!.Value), ct), "form", ct);
+        await service.CriticiseAsync(new CriticismDraft(form.UnitCode, form.Ground, form.Reason, form.Period, form.BulletinDate!.Value), ct);
+        return RedirectToPage();
     }
 
-    public Task<IActionResult> OnPostExplainAsync(ExplanationForm explanation, CancellationToken ct) =>
-        ActAsync(async () => await service.ExplainAsync(explanation.Id, explanation.Text, ct) ?? throw new RuleViolationException("id", "通报批评不存在", "H-CRIT"),
-            "explanation", ct);
-
-    private async Task<IActionResult> ActAsync<T>(Func<Task<T>> act, string prefix, CancellationToken ct)
+    public async Task<IActionResult> OnPostExplainAsync(ExplanationForm explanation, CancellationToken ct)
     {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await act();
-                return RedirectToPage();
-            }
-            catch (RuleViolationException e)
-            {
-                ModelState.AddModelError($"{prefix}.{e.Field}", $"{e.Message}（{e.Rule}）");
-            }
-        }
-
-        await LoadAsync(1, ct);
-        return Page();
+        _ = await service.ExplainAsync(explanation.Id, explanation.Text, ct) ?? throw new NotFoundException("通报批评不存在");
+        return RedirectToPage();
     }
 
-    private async Task LoadAsync(int pageNumber, CancellationToken ct) =>
+    public async Task<bool> LoadAsync(CancellationToken ct)
+    {
         Result = await queries.CriticismsAsync(null, null, Owed, new PageRequest(pageNumber, PageRequest.DefaultSize), ct);
+        return true;
+    }
 }

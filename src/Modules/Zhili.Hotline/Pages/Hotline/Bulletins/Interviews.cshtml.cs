@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Paging;
 using Zhili.BuildingBlocks.Validation;
+using Zhili.BuildingBlocks.Web;
 using Zhili.Hotline.Domain.Bulletins;
 using Zhili.Hotline.Features;
 using Zhili.Hotline.Features.Bulletins;
@@ -12,7 +13,7 @@ namespace Zhili.Hotline.Pages.Hotline.Bulletins;
 
 /// <summary>H-TALK: interview proposals in the reader's scope; the office raises one for perfunctory handling and decides.</summary>
 [Authorize(Policy = HotlineRoles.StaffPolicy)]
-public sealed class InterviewsModel(AccountabilityQueries queries, InterviewService service, IAdminUnits units) : PageModel
+public sealed class InterviewsModel(AccountabilityQueries queries, InterviewService service, IAdminUnits units) : PageModel, IFormPage
 {
     [BindProperty(SupportsGet = true)]
     public ProposalState? State { get; set; }
@@ -25,39 +26,41 @@ public sealed class InterviewsModel(AccountabilityQueries queries, InterviewServ
 
     public string UnitName(string code) => units.Find(code)?.Name ?? code;
 
-    public Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, CancellationToken ct = default) => LoadAsync(pageNumber, ct);
+    /// <summary>The page of the list shown (a form refused shows the first).</summary>
+    private int pageNumber = 1;
 
-    public Task<IActionResult> OnPostProposeAsync(ProposalForm proposal, CancellationToken ct) =>
-        ActAsync(() => service.ProposeAsync(proposal.UnitCode, proposal.Grounds, ct), "proposal", ct);
+    public async Task OnGetAsync([FromQuery(Name = "page")] int page = 1, CancellationToken ct = default)
+    {
+        pageNumber = page;
+        await LoadAsync(ct);
+    }
 
-    public Task<IActionResult> OnPostDecideAsync(DecisionForm decision, CancellationToken ct) => ActAsync(async () =>
-        await (decision.Confirm ? service.ConfirmAsync(decision.Id, decision.Note, ct) : service.DismissAsync(decision.Id, decision.Note, ct))
-            ?? throw new RuleViolationException("id", "约谈建议不存在", "H-TALK"), "decision", ct);
-
-    private async Task<IActionResult> ActAsync<T>(Func<Task<T>> act, string prefix, CancellationToken ct)
+    public async Task<IActionResult> OnPostProposeAsync(ProposalForm proposal, CancellationToken ct)
     {
         if (!IsOffice)
         {
             return Forbid();
         }
 
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await act();
-                return RedirectToPage();
-            }
-            catch (RuleViolationException e)
-            {
-                ModelState.AddModelError($"{prefix}.{e.Field}", $"{e.Message}（{e.Rule}）");
-            }
-        }
-
-        await LoadAsync(1, ct);
-        return Page();
+        await service.ProposeAsync(proposal.UnitCode, proposal.Grounds, ct);
+        return RedirectToPage();
     }
 
-    private async Task LoadAsync(int pageNumber, CancellationToken ct) =>
+    public async Task<IActionResult> OnPostDecideAsync(DecisionForm decision, CancellationToken ct)
+    {
+        if (!IsOffice)
+        {
+            return Forbid();
+        }
+
+        _ = await (decision.Confirm ? service.ConfirmAsync(decision.Id, decision.Note, ct) : service.DismissAsync(decision.Id, decision.Note, ct))
+            ?? throw new NotFoundException("约谈建议不存在");
+        return RedirectToPage();
+    }
+
+    public async Task<bool> LoadAsync(CancellationToken ct)
+    {
         Result = await queries.ProposalsAsync(State, new PageRequest(pageNumber, PageRequest.DefaultSize), ct);
+        return true;
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhili.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Routing;
 using Zhili.BuildingBlocks.Security;
 using Zhili.Identity.Partners;
@@ -10,7 +11,7 @@ namespace Zhili.Identity.Pages.Admin.Partners;
 
 /// <summary>Issue a partner key; the answer to the POST shows the whole key this once and is never cached.</summary>
 [Authorize(Policy = PartnerKeyServices.ManagePolicy)]
-public sealed class NewModel(ApiKeyService keys, EndpointDataSource endpoints, TimeProvider clock) : PageModel
+public sealed class NewModel(ApiKeyService keys, EndpointDataSource endpoints, TimeProvider clock) : PageModel, IFormPage
 {
     [BindProperty]
     public NewApiKey Input { get; set; } = new();
@@ -33,14 +34,11 @@ public sealed class NewModel(ApiKeyService keys, EndpointDataSource endpoints, T
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         var (key, secret) = await keys.IssueAsync(Input, User.Identity?.Name, ct);
         Issued = (ApiKeyDto.From(key, clock.GetUtcNow().UtcDateTime), secret);
         Response.Headers.CacheControl = "no-store";
         return Page();
     }
+
+    public Task<bool> LoadAsync(CancellationToken ct) => Task.FromResult(true);
 }

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhili.BuildingBlocks.Web;
 using Zhili.BuildingBlocks.Security;
 using Zhili.Identity.Accounts;
 using Zhili.Kernel.Units;
 
 namespace Zhili.Identity.Pages.Admin.Users;
 
-public sealed class NewModel(AccountService accounts, IAdminUnits units) : PageModel
+public sealed class NewModel(AccountService accounts, IAdminUnits units) : PageModel, IFormPage
 {
     [BindProperty]
     public NewAccount Input { get; set; } = new();
@@ -16,11 +17,6 @@ public sealed class NewModel(AccountService accounts, IAdminUnits units) : PageM
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         var errors = await accounts.OpenAsync(Input);
         foreach (var error in errors)
         {
@@ -29,4 +25,6 @@ public sealed class NewModel(AccountService accounts, IAdminUnits units) : PageM
 
         return errors.Count == 0 ? Redirect($"/admin/users/{Input.UserName}") : Page();
     }
+
+    public Task<bool> LoadAsync(CancellationToken ct) => Task.FromResult(true);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Validation;
+using Zhili.BuildingBlocks.Web;
 using Zhili.WageArrears.Data;
 using Zhili.WageArrears.Domain;
 using Zhili.WageArrears.Features;
@@ -22,7 +23,7 @@ namespace Zhili.WageArrears.Pages.Blacklist.Cases;
 /// </summary>
 [Authorize(Policy = Roles.StaffPolicy)]
 public sealed partial class CaseModel(
-    CaseService cases, ObjectionService objections, AccessCodeService codes, LookupService lookup, WageArrearsDbContext db) : PageModel
+    CaseService cases, ObjectionService objections, AccessCodeService codes, LookupService lookup, WageArrearsDbContext db) : PageModel, IFormPage
 {
     public BlacklistCase Case { get; private set; } = null!;
 
@@ -48,10 +49,14 @@ public sealed partial class CaseModel(
 
     public string Authority => lookup.AuthorityName(Case.UnitCode);
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<bool> LoadAsync(CancellationToken ct)
     {
+        var id = Id;
         var found = IsCityBureau ? await cases.FindAnyAsync(id, ct) : await cases.FindAsync(id, ct);
         if (found is null)
         {
@@ -65,31 +70,16 @@ public sealed partial class CaseModel(
         return true;
     }
 
-    /// <summary>Loads the case in the reader's scope (404 otherwise), applies one step; a refusal is shown and changes nothing.</summary>
-    private async Task<IActionResult> Act(int id, Func<BlacklistCase, Task> step, CancellationToken ct, bool show = false)
+    /// <summary>Loads the case in the reader's scope (404 otherwise), applies one step; a refusal is shown by the page filter.</summary>
+    private async Task<IActionResult> Act(Func<BlacklistCase, Task> step, CancellationToken ct, bool show = false)
     {
-        if (await cases.FindAsync(id, ct) is not { } c)
+        await step(await cases.FindAsync(Id, ct).OrNotFound($"案件 {Id} 不存在"));
+        if (!show)
         {
-            return NotFound();
+            return RedirectToPage(new { id = Id });
         }
 
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await step(c);
-                if (ModelState.IsValid && !show)
-                {
-                    return RedirectToPage(new { id });
-                }
-            }
-            catch (RuleViolationException e)
-            {
-                this.Refused(e);
-            }
-        }
-
-        await LoadAsync(id, ct);
+        await LoadAsync(ct);
         return Page();
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Zhili.BuildingBlocks.Validation;
 using Zhili.WageArrears.Domain;
 using Zhili.WageArrears.Features.Cases;
 
@@ -42,7 +44,7 @@ public sealed class PartyForm
 }
 
 /// <summary>The new-case form (B-WHO, B-WHY): the employer, up to three subcontractors, the decision and its grounds.</summary>
-public sealed class CaseForm
+public sealed partial class CaseForm : IForm<CreateCaseRequest>
 {
     public const int Subcontractors = 3;
 
@@ -56,20 +58,24 @@ public sealed class CaseForm
 
     public List<Ground> Grounds { get; set; } = [];
 
-    /// <summary>The command the API takes too, with the label of each party in the order it holds them.</summary>
-    public (CreateCaseRequest Command, List<string> Labels) ToCommand()
+    /// <summary>The command the API takes too.</summary>
+    public CreateCaseRequest ToCommand() =>
+        new([Employer.ToInput(PartyKind.Employer), ..Subs.Take(Subcontractors).Where(s => !s.IsEmpty).Select(s => s.ToInput(PartyKind.Subcontractor))],
+            DecisionNumber, DecisionDate, Grounds);
+
+    /// <summary>Which party a refusal of <c>Parties[i]…</c> names: the employer, or the subcontractor by its place on the form.</summary>
+    public string LabelOf(string property)
     {
-        var labels = new List<string> { "用人单位" };
-        var parties = new List<PartyInput> { Employer.ToInput(PartyKind.Employer) };
-        for (var i = 0; i < Subs.Count; i++)
+        if (PartyIndex().Match(property) is not { Success: true } m)
         {
-            if (!Subs[i].IsEmpty)
-            {
-                parties.Add(Subs[i].ToInput(PartyKind.Subcontractor));
-                labels.Add($"分包方 {i + 1}");
-            }
+            return "";
         }
 
-        return (new CreateCaseRequest(parties, DecisionNumber, DecisionDate, Grounds), labels);
+        var labels = Subs.Take(Subcontractors).Select((s, i) => (s, i)).Where(x => !x.s.IsEmpty).Select(x => $"分包方 {x.i + 1}").Prepend("用人单位").ToList();
+        var index = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return index < labels.Count ? labels[index] : "";
     }
+
+    [GeneratedRegex(@"^Parties\[(\d+)\]")]
+    private static partial Regex PartyIndex();
 }

@@ -1,10 +1,11 @@
+using Zhili.BuildingBlocks.Validation;
 using Zhili.WageArrears.Domain;
 using Zhili.WageArrears.Features.Objections;
 
 namespace Zhili.WageArrears.Pages.Blacklist.Cases;
 
 /// <summary>B-OBJ: an objection received on paper, entered by staff.</summary>
-public sealed class ObjectionForm
+public sealed class ObjectionForm : IForm<ObjectionRequest>
 {
     public DateOnly ReceivedOn { get; set; }
 
@@ -16,7 +17,7 @@ public sealed class ObjectionForm
 }
 
 /// <summary>B-OBJ outcome, and for a correction the changed decision (B-FIX).</summary>
-public sealed class DecisionForm
+public sealed class DecisionForm : IForm<ObjectionDecisionRequest>
 {
     public int ObjectionId { get; set; }
 
@@ -34,7 +35,7 @@ public sealed class DecisionForm
 }
 
 /// <summary>B-FIX: the underlying decision was changed (new number and grounds) or revoked.</summary>
-public sealed class FixForm
+public sealed class FixForm : IForm<FixRequest>
 {
     public bool Revoked { get; set; }
 

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
+using Zhili.BuildingBlocks.Validation;
+
+namespace Zhili.Web.Hosting;
+
+/// <summary>Every string a page binds from a form, the query or the route passes <see cref="CleanText.Clean"/> (hardening issue, part 4).</summary>
+public sealed class CleanTextBinderProvider : IModelBinderProvider
+{
+    public IModelBinder? GetBinder(ModelBinderProviderContext context) => context.Metadata.ModelType == typeof(string)
+        ? new CleanTextBinder(new SimpleTypeModelBinder(typeof(string), context.Services.GetRequiredService<ILoggerFactory>()))
+        : null;
+
+    private sealed class CleanTextBinder(IModelBinder inner) : IModelBinder
+    {
+        public async Task BindModelAsync(ModelBindingContext bindingContext)
+        {
+            await inner.BindModelAsync(bindingContext);
+            if (bindingContext.Result is { IsModelSet: true, Model: string text })
+            {
+                bindingContext.Result = ModelBindingResult.Success(CleanText.Clean(text));
+            }
+        }
+    }
+}

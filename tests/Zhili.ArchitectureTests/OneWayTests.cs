@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using Shouldly;
+using Xunit;
+
+namespace Zhili.ArchitectureTests;
+
+/// <summary>
+/// ARCHITECTURE rules 5 and 17: one error mapping and one way to validate, so that no module brings back the old ways
+/// (a catch of rule violations in an endpoint or page, a validation filter per group, a value clamped silently).
+/// </summary>
+public sealed class OneWayTests
+{
+    [Fact]
+    public void Refusals_are_caught_by_the_one_mapping_only_never_by_an_endpoint_or_a_page() =>
+        Offenders(@"catch \((RuleViolationException|OutOfScopeException|DbUpdateConcurrencyException|NotFoundException)",
+            path => !path.Contains("/Pages/") && !path.EndsWith("Endpoints.cs", StringComparison.Ordinal)).ShouldBeEmpty();
+
+    [Fact]
+    public void The_validation_filter_is_added_once_for_every_endpoint_by_the_host() =>
+        Offenders(@"AddEndpointFilter<ValidationFilter>", path => path.EndsWith("Zhili.Web/Hosting/ZhiliApp.cs", StringComparison.Ordinal)).ShouldBeEmpty();
+
+    [Fact]
+    public void Pages_clamp_nothing_silently_their_forms_are_refused_with_a_reason() =>
+        Offenders(@"Math\.Clamp\(", path => !path.Contains("/Pages/")).ShouldBeEmpty();
+
+    [Fact]
+    public void The_scan_finds_what_it_looks_for() =>
+        Offenders(@"sealed class One[W]ay", _ => false, Path.Combine(ClockTests.RepositoryRoot(), "tests", "Zhili.ArchitectureTests")).ShouldHaveSingleItem();
+
+    /// <summary>Lines of C# under <c>src/</c> (or <paramref name="root"/>) matching the pattern, outside the allowed files.</summary>
+    private static List<string> Offenders(string pattern, Func<string, bool> allowed, string? root = null)
+    {
+        var src = root ?? Path.Combine(ClockTests.RepositoryRoot(), "src");
+        var regex = new Regex(pattern);
+        return Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Select(f => (File: f, Path: f.Replace(Path.DirectorySeparatorChar, '/')))
+            .Where(f => !f.Path.Contains("/obj/", StringComparison.Ordinal) && !allowed(f.Path))
+            .SelectMany(f => File.ReadLines(f.File).Select((line, i) => (f.File, line, i)))
+            .Where(x => regex.IsMatch(x.line))
+            .Select(x => $"{Path.GetRelativePath(src, x.File)}:{x.i + 1}: {x.line.Trim()}")
+            .ToList();
+    }
+}

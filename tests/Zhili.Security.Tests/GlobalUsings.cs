@@ -1,0 +1,5 @@
+global using System.Net;
+global using System.Net.Http.Json;
+global using Shouldly;
+global using Xunit;
+global using Zhili.Testing;
