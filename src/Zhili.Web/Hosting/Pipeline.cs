@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using Zhili.BuildingBlocks.Security;
+using Zhili.Identity.Partners;
 using Zhili.Identity.Scope;
 using Zhili.Web.Health;
 
@@ -11,6 +12,8 @@ public static class Pipeline
     {
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
+        // Before anything writes a cookie (SecureCookies).
+        app.UseCookiePolicy();
         // Development and the test host run on plain HTTP; everywhere else HTTPS is required and remembered (HSTS).
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {
@@ -30,6 +33,8 @@ public static class Pipeline
         app.UsePublicSurfaceCaching();
         app.UseAuthentication();
         app.UseDataScope();
+        // Before the key is read by authorization: an address that sent too many invalid partner keys gets 429.
+        app.UseInvalidKeyThrottle();
         app.UseAuthorization();
         // After authorization: a partner endpoint's principal is then the key's, which the partner limiter partitions by.
         app.UseRateLimiter();
