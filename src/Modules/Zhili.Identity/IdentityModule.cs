@@ -62,6 +62,7 @@ public sealed class IdentityModule : IModule
             o.Cookie.Name = "zhili.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // The host's cookie policy makes every cookie Secure in a real deployment (docs/security.md).
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = IdleTimeout;
             o.SlidingExpiration = true;
