@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -19,6 +18,8 @@ using Zhili.Identity.Features;
 using Zhili.Identity.Inbox;
 using Zhili.Identity.Partners;
 using Zhili.Identity.Scope;
+using Zhili.Identity.Sessions;
+using Zhili.Identity.SignIn;
 
 namespace Zhili.Identity;
 
@@ -45,21 +46,23 @@ public sealed class IdentityModule : IModule
                 o.Password.RequiredLength = 10;
                 o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = true;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed sign-ins lock an (account, address) pair, never the account itself (SignIn/); an account's own
+                // lockout is an administrator's stop.
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<IdentityDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<ZhiliClaimsFactory>()
-            .AddErrorDescriber<ChineseIdentityErrors>();
+            .AddErrorDescriber<ChineseIdentityErrors>()
+            .AddPasswordValidator<PasswordPolicy>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = StampInterval);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "zhili.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // The host's cookie policy makes every cookie Secure in a real deployment (docs/security.md).
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = IdleTimeout;
             o.SlidingExpiration = true;
@@ -71,14 +74,16 @@ public sealed class IdentityModule : IModule
             o.Events.OnRedirectToLogin = c => ApiOr(c.HttpContext, StatusCodes.Status401Unauthorized, () => c.Response.Redirect(c.RedirectUri));
             o.Events.OnRedirectToAccessDenied = c => ApiOr(c.HttpContext, StatusCodes.Status403Forbidden, () => c.Response.Redirect(c.RedirectUri));
         });
-        // Cookie and antiforgery keys live in the database, so every app node reads every other node's cookies.
-        services.AddDataProtection().SetApplicationName("Zhili").PersistKeysToDbContext<IdentityDbContext>();
+        services.AddSessionKeys();
 
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentActor, HttpCurrentActor>();
         services.AddSingleton<DataScopeResolver>();
         services.AddScoped<InboxService>();
         services.AddScoped<AccountService>();
+        services.AddOptions<SignInLimits>().BindConfiguration(SignInLimits.Section);
+        services.AddScoped<SignInFailures>();
+        services.AddScoped<SignInGate>();
         services.AddValidatorsFromAssemblyContaining<IdentityModule>(includeInternalTypes: true);
         services.AddScoped<IInbox>(sp => sp.GetRequiredService<InboxService>());
         services.AddScoped<IStartupTask, RoleSeeder>();

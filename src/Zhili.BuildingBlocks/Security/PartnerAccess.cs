@@ -5,8 +5,9 @@ namespace Zhili.BuildingBlocks.Security;
 
 /// <summary>
 /// How partner systems (e.g. the public-resource trading centre's joint-punishment checks) reach Zhili: an API key
-/// in <c>X-Api-Key</c> (or <c>?api_key=</c>), checked by the identity module's <see cref="Scheme"/> handler, which
-/// puts one <see cref="ScopeClaim"/> per granted scope on the partner's principal.
+/// in <c>X-Api-Key</c> (Open311 GeoReport clients under <see cref="Open311Root"/> may also send <c>api_key</c>), checked
+/// by the identity module's <see cref="Scheme"/> handler, which puts one <see cref="ScopeClaim"/> per granted scope on the
+/// partner's principal. Anywhere else a key in the query string is refused unread: URLs end up in proxies' logs.
 /// </summary>
 public static class PartnerAccess
 {
@@ -17,6 +18,9 @@ public static class PartnerAccess
 
     /// <summary>The query parameter (or, on a form POST, the form field) Open311 GeoReport v2 clients send their key in.</summary>
     public const string QueryParameter = "api_key";
+
+    /// <summary>The only path under which <see cref="QueryParameter"/> is read (GeoReport v2 defines it).</summary>
+    public const string Open311Root = "/open311";
 
     /// <summary>A granted scope; the same value as <c>Zhili.Identity.Domain.ZhiliClaims.Scope</c> (a test checks).</summary>
     public const string ScopeClaim = "zhili:scope";

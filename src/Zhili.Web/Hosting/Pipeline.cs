@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Localization;
 using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Validation;
+using Zhili.Identity.Partners;
 using Zhili.Identity.Scope;
 using Zhili.Web.Health;
 
@@ -12,6 +13,8 @@ public static class Pipeline
     {
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
+        // Before anything writes a cookie (SecureCookies).
+        app.UseCookiePolicy();
         // Development and the test host run on plain HTTP; everywhere else HTTPS is required and remembered (HSTS).
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {
@@ -31,6 +34,8 @@ public static class Pipeline
         app.UsePublicSurfaceCaching();
         app.UseAuthentication();
         app.UseDataScope();
+        // Before the key is read by authorization: an address that sent too many invalid partner keys gets 429.
+        app.UseInvalidKeyThrottle();
         app.UseAuthorization();
         // After authorization: a partner endpoint's principal is then the key's, which the partner limiter partitions by.
         app.UseRateLimiter();

@@ -66,6 +66,8 @@ public static class WebServices
         services.AddRequestLimits();
         services.AddZhiliForwardedHeaders();
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // Secure cookies in a real deployment (docs/security.md).
+        services.AddSecureCookies();
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")

@@ -7,6 +7,7 @@ using Zhili.BuildingBlocks.Security;
 using Zhili.Identity.Domain;
 using Zhili.Identity.Inbox;
 using Zhili.Identity.Partners;
+using Zhili.Identity.SignIn;
 
 namespace Zhili.Identity.Data;
 
@@ -23,6 +24,9 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<InboxRead> InboxReads => Set<InboxRead>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    /// <summary>Failed sign-ins per (account, address) and per address, shared by every app node.</summary>
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
     /// <summary>The keys that protect cookies and antiforgery tokens, shared by every app node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -72,6 +76,14 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
             b.Property(k => k.CreatedBy).HasMaxLength(256);
             b.Property(k => k.RevokedBy).HasMaxLength(256);
             b.Ignore(k => k.ScopeList);
+        });
+        builder.Entity<SignInFailure>(b =>
+        {
+            b.ToTable("sign_in_failures");
+            b.HasKey(f => f.Key);
+            b.Property(f => f.Key).HasMaxLength(64);
+            // Old runs are deleted by time (SignInFailures.RecordAsync).
+            b.HasIndex(f => f.LastAt);
         });
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         builder.ApplyZhiliConventions(this, Module);

@@ -111,7 +111,7 @@ public static class IdentityEndpoints
 
 public sealed record MeDto(string UserName, string? DisplayName, string? UnitCode, IReadOnlyList<string> Roles);
 
-/// <param name="LockedOutUntil">When a lockout (after failed sign-ins, or by an administrator) ends; null or past when not locked.</param>
+/// <param name="LockedOutUntil">When an administrator's stop ends; null or past when not stopped (failed sign-ins lock an account only from one address, not here).</param>
 public sealed record UserDto(string UserName, string DisplayName, string UnitCode, IReadOnlyList<string> Roles, DateTime? LockedOutUntil, DateTime? LastSignInAt)
 {
     public static UserDto From(ZhiliUser u, ILookup<string, string> roles) =>

@@ -22,6 +22,7 @@ public static class PartnerKeyServices
         services.AddAuthorizationBuilder().AddPolicy(ManagePolicy, p => p
             .RequireRole(Policies.AdministratorRole).RequireAssertion(_ => DataScope.Current.IsUnrestricted));
         services.AddSingleton<ApiKeyValidator>();
+        services.AddSingleton<InvalidKeyThrottle>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<IValidator<NewApiKey>, NewApiKeyValidator>();
         return services;

@@ -1,17 +1,19 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using Zhili.BuildingBlocks.Security;
-using Zhili.Identity.Domain;
+using Zhili.Identity.SignIn;
 
 namespace Zhili.Identity.Pages.Account;
 
-/// <summary>Sign-in with user name and password; five failures lock the account for 15 minutes.</summary>
+/// <summary>Sign-in with user name and password; failures lock the account from that address (see <see cref="SignInLimits"/>).</summary>
 [PublicEndpoint]
-public sealed class SignInModel(SignInManager<ZhiliUser> signIn, UserManager<ZhiliUser> users, IConfiguration configuration, TimeProvider clock) : PageModel
+public sealed class SignInModel(SignInGate gate, IConfiguration configuration) : PageModel
 {
+    /// <summary>The one answer to every refusal: it does not say whether the account exists or is locked.</summary>
+    public const string Refused = "用户名或密码不正确（多次失败后须稍候再试）";
+
     [BindProperty]
     [Required(ErrorMessage = "请输入用户名")]
     public string UserName { get; set; } = "";
@@ -36,16 +38,12 @@ public sealed class SignInModel(SignInManager<ZhiliUser> signIn, UserManager<Zhi
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await gate.TryAsync(UserName, Password, ClientAddress.Of(HttpContext), HttpContext.RequestAborted))
         {
-            var user = (await users.FindByNameAsync(UserName.Trim()))!;
-            user.LastSignInAt = clock.GetUtcNow().UtcDateTime;
-            await users.UpdateAsync(user);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
-        Error = result.IsLockedOut ? "登录失败次数过多，账户已暂时锁定，请 15 分钟后再试" : "用户名或密码不正确";
+        Error = Refused;
         return Page();
     }
 }
