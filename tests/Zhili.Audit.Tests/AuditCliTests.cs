@@ -15,21 +15,27 @@ public sealed class AuditCliTests
     {
         await using var database = await DatabaseInstance.CreateAsync(kind);
 
-        var (exit, output) = await CommandLine.RunAsync(database, "audit", "seal");
-        exit.ShouldBe(0);
-        var sealedCount = int.Parse(output.Trim().Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
-        sealedCount.ShouldBeGreaterThan(10, "migrating seeded the directory, which is audited");
+        // On PostgreSQL a transaction open elsewhere on the server can hold sealing back: seal again until all is sealed.
+        var (sealedCount, exit, output) = (0, 0, "");
+        for (var run = 0; run == 0 || (output.Contains("not yet sealed", StringComparison.Ordinal) && run < 100); run++)
+        {
+            (exit, output) = await CommandLine.RunAsync(database, "audit", "seal");
+            exit.ShouldBe(0);
+            sealedCount += int.Parse(output.Trim().Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+            (exit, output) = await CommandLine.RunAsync(database, "audit", "verify");
+            exit.ShouldBe(0);
+        }
 
-        (exit, output) = await CommandLine.RunAsync(database, "audit", "verify");
-        exit.ShouldBe(0);
+        sealedCount.ShouldBeGreaterThan(10, "migrating seeded the directory, which is audited");
         var lines = output.Trim().Split('\n');
-        lines[0].ShouldBe($"intact: {sealedCount} records in 1 batches");
-        lines[1].ShouldMatch("^head: batch 1 hash [0-9a-f]{64}$");
-        lines[2].ShouldBe($"checkpoint: batch 1 hash {lines[1][^64..]}");
+        lines[0].ShouldMatch($"^intact: {sealedCount} records in [0-9]+ batches$");
+        var head = System.Text.RegularExpressions.Regex.Match(lines[1], "^head: batch ([0-9]+) hash ([0-9a-f]{64})$");
+        head.Success.ShouldBeTrue(lines[1]);
+        lines[2].ShouldBe($"checkpoint: batch {head.Groups[1].Value} hash {head.Groups[2].Value}");
 
         (exit, output) = await CommandLine.RunAsync(database, "audit", "checkpoints");
         exit.ShouldBe(0);
-        output.Trim().ShouldStartWith("{\"batch\":1,\"hash\":\"" + lines[1][^64..] + "\"");
+        output.Trim().Split('\n')[^1].ShouldStartWith($"{{\"batch\":{head.Groups[1].Value},\"hash\":\"{head.Groups[2].Value}\"");
 
         long id;
         await using (var app = ZhiliApp.Build(Invocation.Parse(["audit", "verify", .. database.HostArgs])))
@@ -41,7 +47,8 @@ public sealed class AuditCliTests
 
         (exit, output) = await CommandLine.RunAsync(database, "audit", "verify");
         exit.ShouldBe(1);
-        output.ShouldStartWith($"broken: Rewritten: record {id} of batch 1: its content does not match its MAC");
+        output.ShouldStartWith("broken: Rewritten: record " + id + " of batch ");
+        output.ShouldContain("its content does not match its MAC");
     }
 
     [Fact]

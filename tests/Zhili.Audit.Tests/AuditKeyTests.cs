@@ -66,13 +66,13 @@ public sealed class AuditKeyTests
         await using (var before = Start(db, ("k1", K1)))
         {
             await AuditSealingTests.AddStreetsAsync(before, "410105951");
-            await before.SealAsync();
+            await before.SealAllAsync();
         }
 
         await using (var rotated = Start(db, ("k1", K1), ("k2", K2)))
         {
             await AuditSealingTests.AddStreetsAsync(rotated, "410105952");
-            await rotated.SealAsync();
+            await rotated.SealAllAsync();
             var records = await rotated.RecordsAsync(q => q.Where(r => r.EntityId == "410105951" || r.EntityId == "410105952"));
             records.Select(r => r.KeyId).ShouldBe(["k1", "k2"]);
             (await rotated.SealsAsync()).Select(s => s.KeyId).Distinct().ShouldBe(["k1", "k2"]);

@@ -17,7 +17,7 @@ public sealed class AuditLegacyTests
         {
             var legacy = await app.RecordsAsync();
 
-            (await app.SealAsync()).ShouldBe(legacy.Count);
+            (await app.SealAllAsync()).ShouldBe(legacy.Count);
 
             var keys = app.Keys();
             (await app.RecordsAsync()).ShouldAllBe(r => r.KeyId == keys.CurrentId && r.Mac == AuditMac.Compute(keys.Current, r));
@@ -40,7 +40,7 @@ public sealed class AuditLegacyTests
             var target = (await app.RecordsAsync(q => q.Where(r => r.Seq == 9))).Single();
             await app.Services.TamperAsync(database, "UPDATE {table} SET actor = {0} WHERE id = {1}", "someone.else", target.Id);
 
-            await app.SealAsync();
+            await app.SealAllAsync();
 
             var finding = (await app.VerifyAsync()).Findings.ShouldHaveSingleItem();
             (finding.Kind, finding.RecordId).ShouldBe((AuditFindingKind.LegacyBroken, target.Id));

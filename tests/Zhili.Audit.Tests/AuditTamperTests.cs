@@ -91,7 +91,7 @@ public sealed class AuditTamperTests
         try
         {
             await AuditSealingTests.AddStreetsAsync(app, "410105941");
-            await app.SealAsync();
+            await app.SealAllAsync();
             var seals = await app.SealsAsync();
             var last = seals[^1];
 
@@ -185,16 +185,22 @@ public sealed class AuditTamperTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Audit_the_sealer_does_not_seal_again_a_trail_whose_batches_were_all_deleted(TestDatabase database)
+    public async Task Audit_the_sealer_signs_no_record_without_a_MAC_once_batches_were_sealed(TestDatabase database)
     {
         var app = await SealedAppAsync(database);
         try
         {
+            // An intruder rewrites a record, drops its MAC and every batch, hoping the sealer will sign it as a legacy record.
+            var target = (await app.RecordsAsync())[5];
+            await app.Services.TamperAsync(database, "UPDATE {table} SET actor = {0}, key_id = NULL, mac = NULL WHERE id = {1}", "someone.else", target.Id);
             await app.Services.TamperAsync(database, "DELETE FROM {seals}");
 
             (await app.SealAsync()).ShouldBe(0);
-            (await app.SealsAsync()).ShouldBeEmpty();
-            (await app.VerifyAsync()).Findings.ShouldContain(f => f.Kind == AuditFindingKind.Truncated);
+
+            (await app.RecordsAsync(q => q.Where(r => r.Id == target.Id))).Single().Mac.ShouldBeNull();
+            var findings = (await app.VerifyAsync()).Findings;
+            findings.ShouldContain(f => f.Kind == AuditFindingKind.Truncated);
+            findings.ShouldContain(f => f.Kind == AuditFindingKind.UnsealedRewritten && f.RecordId == target.Id);
         }
         finally
         {
@@ -206,7 +212,7 @@ public sealed class AuditTamperTests
     private static async Task<ZhiliFactory> SealedAppAsync(TestDatabase database)
     {
         var app = await FreshAppAsync(database);
-        await app.SealAsync();
+        await app.SealAllAsync();
         (await app.VerifyAsync()).IsIntact.ShouldBeTrue();
         return app;
     }

@@ -27,9 +27,10 @@ public sealed class AuditDraft
         : this(entry.Metadata, entry.Entity, privacy, p => entry.CurrentValues[p], action, entityId, before, after)
     {
         // A deleted record belonged to its unit as it was; an added or changed one belongs to its unit as it is now.
-        ScopeUnit = entry.Entity is IUnitScoped scoped
-            ? (entry.State == EntityState.Deleted ? entry.OriginalValues[nameof(IUnitScoped.UnitCode)] as string : scoped.UnitCode)
-            : null;
+        if (entry.State == EntityState.Deleted && entry.Entity is IUnitScoped)
+        {
+            ScopeUnit = entry.OriginalValues[nameof(IUnitScoped.UnitCode)] as string;
+        }
     }
 
     private AuditDraft(

@@ -33,7 +33,7 @@ public sealed class AuditKeys(IConfiguration configuration, IHostEnvironment env
         var options = configuration.GetSection(AuditOptions.Section).Get<AuditOptions>() ?? new AuditOptions();
         var path = options.KeyFilePath(AuditOptions.DataFolder(database, environment));
         var keys = options.Keys.ToDictionary(k => k.Key, k => Decode(k.Key, k.Value), StringComparer.Ordinal);
-        var current = options.CurrentKey;
+        var current = string.IsNullOrWhiteSpace(options.CurrentKey) ? null : options.CurrentKey.Trim();
         if (keys.Count == 0 && !File.Exists(path) && MayMakeKey(configuration, environment))
         {
             Make(path, clock);

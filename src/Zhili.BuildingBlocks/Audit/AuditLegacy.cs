@@ -14,19 +14,19 @@ internal sealed class AuditLegacy(AuditDbContext db, AuditKeys keys, AuditCheckp
 {
     private const int Chunk = 500;
 
-    /// <summary>False when sealing must not go on: the database has no batch but the checkpoint file names some.</summary>
+    /// <summary>False when sealing must not go on: records without a MAC, no batch, but a checkpoint that names some.</summary>
     public async Task<bool> AdoptAsync(CancellationToken ct)
     {
-        if (await db.Seals.AnyAsync(ct))
+        if (await db.Seals.AnyAsync(ct) || !await db.Records.AnyAsync(r => r.Mac == null, ct))
         {
             return true;
         }
 
         if (await checkpoints.NewestAsync(ct) is { } checkpoint)
         {
-            // Signing what is there now would launder whatever replaced the sealed records: verify reports the truncation.
-            logger.LogError("The audit trail has no sealed batch, but checkpoint {Batch} says there were some; nothing is sealed until this is resolved",
-                checkpoint.Batch);
+            // Signing them now would launder whatever was changed while the batches were gone: verify reports it instead.
+            logger.LogError("Audit records without a MAC and no sealed batch, but checkpoint {Batch} says there were batches; "
+                + "nothing is sealed until this is resolved", checkpoint.Batch);
             return false;
         }
 
