@@ -10,8 +10,9 @@ namespace Zhili.BuildingBlocks.Audit;
 /// ARCHITECTURE rule 11: every save that adds, changes or deletes records writes one <see cref="AuditRecord"/> per
 /// record, in the same transaction. Before the save it opens a transaction when none is open; after the save (when
 /// database-generated keys are known) it inserts the audit records and commits; when the save fails it rolls back,
-/// so that neither the change nor its record remains. Personal data is masked as the records are made (<see cref="AuditPrivacy"/>);
-/// the records get their ids and MACs from <see cref="AuditWriter"/>. The audit records and seals themselves are never audited.
+/// so that neither the change nor its record remains. Personal data is masked as the records are made
+/// (<see cref="AuditPrivacy"/>), and the records get their ids and MACs from <see cref="AuditWriter"/>, the one writer
+/// path. The audit records and seals themselves are never audited.
 /// </summary>
 public sealed class AuditInterceptor(
     TimeProvider clock, IEnumerable<ModuleDatabase> modules, AuditWriter writer, IPersonalDataMasking? masking = null, ICurrentActor? actor = null)
@@ -20,6 +21,9 @@ public sealed class AuditInterceptor(
     // One interceptor serves every context; a save's state lives beside its context until the save ends.
     private readonly ConditionalWeakTable<DbContext, AuditSave> saves = new();
 
+    private readonly Dictionary<Type, string> moduleOf = modules
+        .GroupBy(m => m.ContextType).ToDictionary(g => g.Key, g => g.First().Module);
+
     /// <summary>The app's clock, which also times the plain inserts of <see cref="AuditedInsert"/>.</summary>
     internal TimeProvider Clock => clock;
 
@@ -27,8 +31,6 @@ public sealed class AuditInterceptor(
     internal AuditWriter Writer => writer;
 
     internal AuditPrivacy Privacy { get; } = new(masking);
-    private readonly Dictionary<Type, string> moduleOf = modules
-        .GroupBy(m => m.ContextType).ToDictionary(g => g.Key, g => g.First().Module);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
