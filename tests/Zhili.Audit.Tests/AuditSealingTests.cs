@@ -44,6 +44,9 @@ public sealed class AuditSealingTests
             (await app.SealAsync()).ShouldBe(0);
             var checkpoint = (await File.ReadAllLinesAsync(app.CheckpointFile(), Ct))[^1];
             checkpoint.ShouldContain($"\"batch\":{seals[^1].Batch},\"hash\":\"{seals[^1].Hash}\"");
+            var exported = await app.AuditorClient().GetFromJsonAsync<JsonElement>("/api/v1/audit/checkpoints", Ct);
+            exported.EnumerateArray().Select(c => (c.GetProperty("batch").GetInt64(), c.GetProperty("hash").GetString()))
+                .ShouldBe(seals.Select(s => (s.Batch, (string?)s.Hash)), "every batch's checkpoint, for auditors to keep");
             var verified = await app.VerifyAsync();
             verified.IsIntact.ShouldBeTrue(verified.Summary);
             (verified.Batches, verified.Sealed, verified.Unsealed).ShouldBe((seals.Count, written.Count, 0));
