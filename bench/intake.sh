@@ -48,6 +48,8 @@ fi
 
 # The citizen run comes from one address: lift the per-address limit on public surfaces for the benchmark only.
 export Zhili__RateLimits__PublicPerMinute=1000000000 ASPNETCORE_URLS="$url"
+# The audit key (made on first start in demo mode) and the sealer's checkpoints belong to this run's database only.
+export Zhili__Audit__KeyFile="$work/audit-keys.json" Zhili__Audit__CheckpointFile="$work/audit-checkpoints.log"
 (cd src/Zhili.Web/bin/Release/net10.0 && exec dotnet Zhili.Web.dll --demo) >"$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 120); do

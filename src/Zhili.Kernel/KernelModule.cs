@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Zhili.BuildingBlocks.Audit;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Texts;
@@ -12,6 +13,7 @@ using Zhili.Kernel.Data;
 using Zhili.Kernel.Features.Calendar;
 using Zhili.Kernel.Features.Codes;
 using Zhili.Kernel.Features.Units;
+using Zhili.Kernel.Masking;
 using Zhili.Kernel.Units;
 
 namespace Zhili.Kernel;
@@ -31,6 +33,8 @@ public sealed class KernelModule : IModule
         services.AddScoped<DirectoryStore>();
         services.AddScoped<CalendarStore>();
         services.AddScoped<IStartupTask, KernelStartup>();
+        // K-MASK: personal data in audit records is masked as they are written (ARCHITECTURE rule 11).
+        services.AddSingleton<IPersonalDataMasking, AuditMasking>();
         services.AddScoped<IDemoSeeder, DirectoryDemo>();
         services.AddHostedService<KernelRefresher>();
         services.AddValidatorsFromAssemblyContaining<KernelModule>(includeInternalTypes: true);

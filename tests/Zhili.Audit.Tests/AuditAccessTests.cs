@@ -5,7 +5,7 @@ namespace Zhili.Audit.Tests;
 /// <summary>Issue 3 item 5: the audit log is for auditors (and administrators) only.</summary>
 public sealed class AuditAccessTests(AuditFixture fixture) : IClassFixture<AuditFixture>
 {
-    public static readonly string[] Urls = ["/audit", "/audit/export", "/api/v1/audit/records", "/api/v1/audit/verify"];
+    public static readonly string[] Urls = ["/audit", "/audit/export", "/api/v1/audit/records", "/api/v1/audit/verify", "/api/v1/audit/checkpoints"];
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Audit_a_district_user_is_refused_403_and_an_auditor_or_administrator_gets_200(TestDatabase database)

@@ -58,6 +58,47 @@ public static class AuditKit
     public static Task<int> SealAsync(this WebApplicationFactory<Program> app) =>
         app.Services.GetRequiredService<AuditSealer>().SealAsync(Ct);
 
+    /// <summary>
+    /// Seals until no committed record is left unsealed, and returns how many it sealed. On PostgreSQL a transaction
+    /// still open anywhere on the server (another test's, in another database) holds sealing back, so it seals again,
+    /// a bounded number of times.
+    /// </summary>
+    public static async Task<int> SealAllAsync(this WebApplicationFactory<Program> app)
+    {
+        var total = 0;
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            total += await app.SealAsync();
+            var last = AuditPosition.Of((await app.SealsAsync()).LastOrDefault());
+            if ((await app.RecordsAsync()).All(r => AuditPosition.Of(r) <= last))
+            {
+                return total;
+            }
+
+            await Task.Delay(100, Ct);
+        }
+
+        throw new InvalidOperationException("Records stayed unsealed: a transaction on the server stayed open all along.");
+    }
+
+    public static async Task<List<AuditSeal>> SealsAsync(this WebApplicationFactory<Program> app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Seals.AsNoTracking().OrderBy(s => s.Batch).ToListAsync(Ct);
+    }
+
+    /// <summary>The records of a sealed batch, in seal order (the position of a record is (writer xid, id); the xid is 0 on SQLite).</summary>
+    public static async Task<List<AuditRecord>> BatchAsync(this WebApplicationFactory<Program> app, AuditSeal? previous, AuditSeal seal)
+    {
+        var (from, to) = (AuditPosition.Of(previous), AuditPosition.Of(seal));
+        return (await app.RecordsAsync()).Where(r => AuditPosition.Of(r) > from && AuditPosition.Of(r) <= to)
+            .OrderBy(r => AuditPosition.Of(r)).ToList();
+    }
+
+    public static AuditKeys Keys(this WebApplicationFactory<Program> app) => app.Services.GetRequiredService<AuditKeys>();
+
+    public static string CheckpointFile(this WebApplicationFactory<Program> app) => app.Services.GetRequiredService<AuditCheckpoints>().FilePath;
+
     public static async Task<AuditVerification> VerifyAsync(this WebApplicationFactory<Program> app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -65,15 +106,16 @@ public static class AuditKit
     }
 
     /// <summary>
-    /// Runs SQL against the audit table as an intruder with database access would: <c>{table}</c> is the table's name,
-    /// <c>{0}</c>, <c>{1}</c>… the parameters.
+    /// Runs SQL against the audit tables as an intruder with database access would: <c>{table}</c> is the records'
+    /// table, <c>{seals}</c> the sealed batches', <c>{0}</c>, <c>{1}</c>… the parameters.
     /// </summary>
     public static async Task<int> TamperAsync(this IServiceProvider services, TestDatabase kind, string sql, params object[] parameters)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
-        var table = kind == TestDatabase.Sqlite ? "audit_records" : "audit.records";
-        return await db.Database.ExecuteSqlRawAsync(sql.Replace("{table}", table, StringComparison.Ordinal), parameters, Ct);
+        var (table, seals) = kind == TestDatabase.Sqlite ? ("audit_records", "audit_seals") : ("audit.records", "audit.seals");
+        return await db.Database.ExecuteSqlRawAsync(
+            sql.Replace("{table}", table, StringComparison.Ordinal).Replace("{seals}", seals, StringComparison.Ordinal), parameters, Ct);
     }
 
     /// <summary>The app on the same database, answering every request with its request id in <see cref="RequestIdHeader"/>.</summary>

@@ -74,7 +74,7 @@ public sealed class AuditSearchTests(AuditFixture fixture) : IClassFixture<Audit
     public async Task Audit_the_page_and_the_API_report_an_intact_chain_after_sealing(TestDatabase database)
     {
         var app = await fixture.App(database);
-        await app.SealAsync();
+        await app.SealAllAsync();
         var auditor = app.AuditorClient();
 
         var verify = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify", Ct);

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Zhili.Identity.Data;
 using Zhili.Identity.Inbox;
+using Zhili.Identity.Partners;
 using Zhili.Kernel.Units;
 using static Zhili.Audit.Tests.AuditKit;
 
@@ -69,6 +71,7 @@ public sealed class AuditTrailTests(AuditFixture fixture) : IClassFixture<AuditF
         var records = await app.RecordsAsync(q => q.Where(r => r.Entity == nameof(InboxItem) && r.EntityId == item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         records.Select(r => r.Action).ShouldBe(["Added", "Modified", "Deleted"]);
         records.ShouldAllBe(r => r.Module == "identity" && r.Actor == "system");
+        records.ShouldAllBe(r => r.ScopeUnit == "410105", "the unit of the record described, which scopes who reads it");
         item.Id.ShouldBeGreaterThan(0);
         JsonDocument.Parse(records[0].After!).RootElement.GetProperty("Id").GetInt64().ShouldBe(item.Id);
         records[1].Before.ShouldBe("""{"Title":"原标题"}""");
@@ -77,5 +80,33 @@ public sealed class AuditTrailTests(AuditFixture fixture) : IClassFixture<AuditF
         deleted.GetProperty("Title").GetString().ShouldBe("新标题");
         deleted.GetProperty("Body").GetString().ShouldBe("正文");
         records[2].After.ShouldBeNull();
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Audit_every_instant_in_before_and_after_carries_its_zone(TestDatabase database)
+    {
+        var app = await fixture.App(database);
+        var created = new DateTime(2025, 6, 1, 8, 30, 0, DateTimeKind.Utc);
+        var key = new ApiKey { Prefix = "zkzone01", Hash = new string('e', 64), Partner = "时区测试", Scopes = "test", CreatedAt = created, ExpiresAt = created.AddYears(1), RevokedAt = created };
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+            db.ApiKeys.Add(key);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        // Read back from the database, where a nullable instant comes without its kind on SQLite, then changed.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+            var stored = await db.ApiKeys.SingleAsync(k => k.Id == key.Id, Ct);
+            stored.RevokedAt = created.AddDays(1);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var records = await app.RecordsAsync(q => q.Where(r => r.Entity == nameof(ApiKey) && r.EntityId == key.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        JsonDocument.Parse(records[0].After!).RootElement.GetProperty("CreatedAt").GetString().ShouldBe("2025-06-01T08:30:00.0000000Z");
+        records[1].Before.ShouldBe("""{"RevokedAt":"2025-06-01T08:30:00.0000000Z"}""");
+        records[1].After.ShouldBe("""{"RevokedAt":"2025-06-02T08:30:00.0000000Z"}""");
     }
 }

@@ -8,9 +8,7 @@ public static class CommandLine
 {
     public static async Task<(int Exit, string Output)> RunAsync(DatabaseInstance database, params string[] args)
     {
-        string[] all = [.. args, "--environment", "Testing",
-            "--Zhili:Database:Provider", database.Provider, "--Zhili:Database:ConnectionString", database.ConnectionString];
-        var invocation = Invocation.Parse(all);
+        var invocation = Invocation.Parse([.. args, .. database.HostArgs]);
         await using var app = ZhiliApp.Build(invocation);
         using var output = new StringWriter();
         var exit = await CliCommands.RunAsync(app, invocation.Command, output);

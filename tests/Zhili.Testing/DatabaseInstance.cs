@@ -3,17 +3,20 @@ using Npgsql;
 
 namespace Zhili.Testing;
 
-/// <summary>A fresh, empty database for one test class: a SQLite file in a temp folder, or a new PostgreSQL database.</summary>
+/// <summary>
+/// A fresh, empty database for one test class: a SQLite file in a temp folder, or a new PostgreSQL database with a
+/// temp folder of its own. The folder also holds the files an app keeps beside its database (the audit key file and
+/// checkpoint file), so that apps and commands on one database share them and no two databases do.
+/// </summary>
 public sealed class DatabaseInstance : IAsyncDisposable
 {
-    private readonly string? sqliteFolder;
     private readonly string? postgresName;
 
-    private DatabaseInstance(TestDatabase kind, string connectionString, string? sqliteFolder, string? postgresName)
+    private DatabaseInstance(TestDatabase kind, string connectionString, string folder, string? postgresName)
     {
         Kind = kind;
         ConnectionString = connectionString;
-        this.sqliteFolder = sqliteFolder;
+        Folder = folder;
         this.postgresName = postgresName;
     }
 
@@ -21,14 +24,28 @@ public sealed class DatabaseInstance : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    public string Folder { get; }
+
+    /// <summary>The host's settings for this database: provider, connection string, and the audit trail's files in <see cref="Folder"/>.</summary>
+    public IReadOnlyDictionary<string, string> HostSettings => new Dictionary<string, string>
+    {
+        ["Zhili:Database:Provider"] = Provider,
+        ["Zhili:Database:ConnectionString"] = ConnectionString,
+        ["Zhili:Audit:KeyFile"] = Path.Combine(Folder, "audit-keys.json"),
+        ["Zhili:Audit:CheckpointFile"] = Path.Combine(Folder, "audit-checkpoints.log"),
+    };
+
+    /// <summary><see cref="HostSettings"/> as command-line arguments, with the test environment.</summary>
+    public string[] HostArgs => ["--environment", "Testing", .. HostSettings.SelectMany(s => new[] { $"--{s.Key}", s.Value })];
+
     /// <summary>The value of Zhili:Database:Provider for this database.</summary>
     public string Provider => Kind == TestDatabase.Sqlite ? "Sqlite" : "Postgres";
 
     public static async Task<DatabaseInstance> CreateAsync(TestDatabase kind)
     {
+        var folder = Directory.CreateTempSubdirectory("zhili-test-").FullName;
         if (kind == TestDatabase.Sqlite)
         {
-            var folder = Directory.CreateTempSubdirectory("zhili-test-").FullName;
             return new DatabaseInstance(kind, $"Data Source={Path.Combine(folder, "zhili.db")}", folder, null);
         }
 
@@ -43,22 +60,23 @@ public sealed class DatabaseInstance : IAsyncDisposable
         }
 
         var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
-        return new DatabaseInstance(kind, builder.ConnectionString, null, name);
+        return new DatabaseInstance(kind, builder.ConnectionString, folder, name);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (sqliteFolder is not null)
+        if (Kind == TestDatabase.Sqlite)
         {
             SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(sqliteFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temp folder left behind is harmless.
-            }
+        }
+
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
         }
 
         if (postgresName is not null)

@@ -38,8 +38,11 @@ public sealed class ZhiliFactory(DatabaseInstance database) : WebApplicationFact
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Zhili:Database:Provider", database.Provider);
-        builder.UseSetting("Zhili:Database:ConnectionString", database.ConnectionString);
+        foreach (var (key, value) in database.HostSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         // Tests run jobs when they mean to (POST /api/v1/jobs/{name}/run or JobRunner), not by Quartz's wall clock.
         builder.UseSetting("Zhili:Jobs:Enabled", "false");
         foreach (var (key, value) in Settings)

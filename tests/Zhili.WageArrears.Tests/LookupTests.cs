@@ -1,3 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Audit;
+using Zhili.WageArrears.Data;
+using Zhili.WageArrears.Domain;
+
 namespace Zhili.WageArrears.Tests;
 
 /// <summary>B-CREDIT: the partner lookup answers from the live decisions, one code or a batch of up to 1,000.</summary>
@@ -136,5 +142,22 @@ public sealed class LookupTests(BlacklistFixture fixture) : IClassFixture<Blackl
 
         await staff.Post($"{Api.Cases}/{c.Id()}/fix", new { revoked = true, on = new DateOnly(2025, 4, 1), reason = "处理决定被撤销" });
         (await partner.Get(url)).GetProperty("listed").GetBoolean().ShouldBeFalse();
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task B_CREDIT_every_move_of_the_lookup_stamp_is_in_the_audit_trail(TestDatabase database)
+    {
+        var app = await fixture.App(database);
+        await app.Client(Sample.CityStaff).Create(Sample.Case(new DateOnly(2025, 3, 3), 408));
+
+        // ARCHITECTURE rule 11: the stamp's atomic update is audited like a save, each move with the versions it joined.
+        await using var scope = app.Services.CreateAsyncScope();
+        var version = await scope.ServiceProvider.GetRequiredService<WageArrearsDbContext>().LookupStamps.Select(s => s.Version).SingleAsync(Ct);
+        var moves = await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Records.AsNoTracking()
+            .Where(r => r.Entity == nameof(LookupStamp)).OrderBy(r => r.Id).ToListAsync(Ct);
+        // Ids on PostgreSQL follow each node's draw, not commit order: the moves are found by their versions.
+        moves.Where(r => r.After == $"{{\"Version\":{version}}}").ShouldHaveSingleItem().Before.ShouldBe($"{{\"Version\":{version - 1}}}");
+        moves.Select(r => r.After).ShouldBeUnique();
+        moves.ShouldAllBe(r => r.Action == "Modified" && r.Module == "wagearrears" && r.EntityId == "1");
     }
 }

@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Audit;
 using Zhili.BuildingBlocks.Jobs;
 
 namespace Zhili.Web.Tests;
@@ -107,6 +110,15 @@ public sealed class JobTests : IAsyncDisposable
         claims["2025-06-09"].Node.ShouldBe(JobClaims.Node);
         claims["2025-06-10"].Node.ShouldBe("busy/2");
         claims["2025-06-10"].FinishedAt.ShouldBeNull();
+
+        // ARCHITECTURE rule 11: the take-over's conditional update is audited, with the claim as it was and as it became.
+        await using var audit = node.Services.CreateAsyncScope();
+        var takeOver = await audit.ServiceProvider.GetRequiredService<AuditDbContext>().Records.AsNoTracking()
+            .SingleAsync(r => r.Entity == nameof(JobRun) && r.EntityId == claims["2025-06-09"].Id.ToString(CultureInfo.InvariantCulture) && r.Action == "Modified"
+                && r.Before!.Contains("dead/1"), Ct);
+        takeOver.Before!.ShouldContain("\"Attempt\":1");
+        takeOver.After!.ShouldContain("\"Attempt\":2");
+        takeOver.After!.ShouldContain(JsonSerializer.Serialize(JobClaims.Node));
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

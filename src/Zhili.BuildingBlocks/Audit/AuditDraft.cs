@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.BuildingBlocks.Audit;
@@ -17,24 +18,33 @@ public sealed class AuditDraft
 
     private readonly IEntityType type;
     private readonly object record;
+    private readonly AuditPrivacy privacy;
 
     // The record's values as EF holds them (an entry) or, for a record written without SaveChanges, its properties.
     private readonly Func<IProperty, object?> current;
 
-    private AuditDraft(EntityEntry entry, string action, string? entityId, string? before, string? after)
-        : this(entry.Metadata, entry.Entity, p => entry.CurrentValues[p], action, entityId, before, after)
+    private AuditDraft(EntityEntry entry, AuditPrivacy privacy, string action, string? entityId, string? before, string? after)
+        : this(entry.Metadata, entry.Entity, privacy, p => entry.CurrentValues[p], action, entityId, before, after)
     {
+        // A deleted record belonged to its unit as it was; an added or changed one belongs to its unit as it is now.
+        if (entry.State == EntityState.Deleted && entry.Entity is IUnitScoped)
+        {
+            ScopeUnit = entry.OriginalValues[nameof(IUnitScoped.UnitCode)] as string;
+        }
     }
 
-    private AuditDraft(IEntityType type, object record, Func<IProperty, object?> current, string action, string? entityId, string? before, string? after)
+    private AuditDraft(
+        IEntityType type, object record, AuditPrivacy privacy, Func<IProperty, object?> current, string action, string? entityId, string? before, string? after)
     {
         this.type = type;
         this.record = record;
+        this.privacy = privacy;
         this.current = current;
         Action = action;
         EntityId = entityId;
         Before = before;
         After = after;
+        ScopeUnit = (record as IUnitScoped)?.UnitCode;
     }
 
     public string Action { get; }
@@ -42,6 +52,9 @@ public sealed class AuditDraft
     public string Entity => type.HasSharedClrType ? type.ShortName() : type.ClrType.Name;
 
     public string? EntityId { get; private set; }
+
+    /// <summary>The unit of the record the change describes, when it is unit-scoped (ARCHITECTURE rule 11).</summary>
+    public string? ScopeUnit { get; }
 
     public string? Before { get; }
 
@@ -51,7 +64,7 @@ public sealed class AuditDraft
     public ActorSnapshot? ActedFor => ActorSnapshot.AttributedTo(record);
 
     /// <summary>The draft of an added, changed or deleted entry, or null for entries the audit log leaves out.</summary>
-    public static AuditDraft? Of(EntityEntry entry)
+    public static AuditDraft? Of(EntityEntry entry, AuditPrivacy privacy)
     {
         if (IsLeftOut(entry.Metadata))
         {
@@ -60,10 +73,10 @@ public sealed class AuditDraft
 
         return entry.State switch
         {
-            EntityState.Added => new AuditDraft(entry, nameof(EntityState.Added), null, null, null),
-            EntityState.Deleted => new AuditDraft(entry, nameof(EntityState.Deleted), KeyOf(entry.Metadata, p => entry.CurrentValues[p]),
-                AuditJson.Write(Logged(entry.Metadata).Select(p => Pair(p, entry.OriginalValues[p]))), null),
-            EntityState.Modified => Modified(entry),
+            EntityState.Added => new AuditDraft(entry, privacy, nameof(EntityState.Added), null, null, null),
+            EntityState.Deleted => new AuditDraft(entry, privacy, nameof(EntityState.Deleted), KeyOf(entry.Metadata, p => entry.CurrentValues[p]),
+                privacy.Json(entry.Entity, Logged(entry.Metadata).Select(p => Pair(p, entry.OriginalValues[p]))), null),
+            EntityState.Modified => Modified(entry, privacy),
             _ => null,
         };
     }
@@ -72,8 +85,18 @@ public sealed class AuditDraft
     /// The draft of a new record written without SaveChanges (<see cref="AuditedInsert"/>), read from its properties as an
     /// entry would give them: the type must have no shadow properties.
     /// </summary>
-    public static AuditDraft? Added(IEntityType type, object record) =>
-        IsLeftOut(type) ? null : new AuditDraft(type, record, p => p.GetGetter().GetClrValue(record), nameof(EntityState.Added), null, null, null);
+    public static AuditDraft? Added(IEntityType type, object record, AuditPrivacy privacy) => IsLeftOut(type) ? null
+        : new AuditDraft(type, record, privacy, p => p.GetGetter().GetClrValue(record), nameof(EntityState.Added), null, null, null);
+
+    /// <summary>
+    /// The draft of a change written without SaveChanges (an ExecuteUpdate): the changed properties' values before and
+    /// after, as read in the writing transaction.
+    /// </summary>
+    public static AuditDraft Updated(IEntityType type, object record, AuditPrivacy privacy, IReadOnlyDictionary<string, object?> before, IReadOnlyDictionary<string, object?> after) =>
+        new(type, record, privacy, p => p.GetGetter().GetClrValue(record), nameof(EntityState.Modified),
+            KeyOf(type, p => p.GetGetter().GetClrValue(record)),
+            privacy.Json(record, before.Select(b => Pair(type.FindProperty(b.Key)!, b.Value))),
+            privacy.Json(record, after.Select(a => Pair(type.FindProperty(a.Key)!, a.Value))));
 
     /// <summary>After the insert: the key and the values as stored (including those the database generated).</summary>
     public void Complete()
@@ -81,23 +104,23 @@ public sealed class AuditDraft
         if (Action == nameof(EntityState.Added))
         {
             EntityId = KeyOf(type, current);
-            After = AuditJson.Write(Logged(type).Select(p => Pair(p, current(p))));
+            After = privacy.Json(record, Logged(type).Select(p => Pair(p, current(p))));
         }
     }
 
-    private static AuditDraft Modified(EntityEntry entry)
+    private static AuditDraft Modified(EntityEntry entry, AuditPrivacy privacy)
     {
         // Only what changed; a property marked modified but holding its old value (Update() of a detached entity) is left out.
         var changed = Logged(entry.Metadata)
             .Where(p => entry.Property(p.Name).IsModified && !Equals(entry.OriginalValues[p], entry.CurrentValues[p]))
             .ToList();
-        return new AuditDraft(entry, nameof(EntityState.Modified), KeyOf(entry.Metadata, p => entry.CurrentValues[p]),
-            AuditJson.Write(changed.Select(p => Pair(p, entry.OriginalValues[p]))),
-            AuditJson.Write(changed.Select(p => Pair(p, entry.CurrentValues[p]))));
+        return new AuditDraft(entry, privacy, nameof(EntityState.Modified), KeyOf(entry.Metadata, p => entry.CurrentValues[p]),
+            privacy.Json(entry.Entity, changed.Select(p => Pair(p, entry.OriginalValues[p]))),
+            privacy.Json(entry.Entity, changed.Select(p => Pair(p, entry.CurrentValues[p]))));
     }
 
     private static bool IsLeftOut(IEntityType type) =>
-        type.ClrType == typeof(AuditRecord)
+        type.ClrType == typeof(AuditRecord) || type.ClrType == typeof(AuditSeal)
         // Data-protection keys are key material: not even the fact of a new key is logged (the module has no reference to the type).
         || type.ClrType.FullName == "Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey";
 
@@ -111,5 +134,5 @@ public sealed class AuditDraft
     private static string KeyOf(IEntityType type, Func<IProperty, object?> current) =>
         string.Join('|', type.FindPrimaryKey()?.Properties.Select(p => AuditJson.Text(current(p))) ?? []);
 
-    private static KeyValuePair<string, object?> Pair(IProperty property, object? value) => new(property.Name, value);
+    private static KeyValuePair<IProperty, object?> Pair(IProperty property, object? value) => new(property, value);
 }

@@ -10,13 +10,19 @@ namespace Zhili.BuildingBlocks.Audit;
 
 public static class AuditEndpoints
 {
+    /// <summary>Checkpoints per answer of the export.</summary>
+    public const int CheckpointPage = 1000;
+
     public static void MapAuditEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/records", List).WithTags("Audit 审计").WithName("ListAuditRecords")
-            .WithSummary("Search the audit log by person, unit (and the units under it), entity, record id and civil dates (Asia/Shanghai), sorted and paged (auditors)")
+            .WithSummary("Search the audit log by person, unit (and the units under it), entity, record id and civil dates (Asia/Shanghai), sorted and paged, within the reader's data scope (auditors)")
             .RequireAuthorization(Policies.Auditor);
         api.MapGet("/verify", Verify).WithTags("Audit 审计").WithName("VerifyAuditChain")
-            .WithSummary("Recompute the hash chain and report the first broken link, if any (auditors)")
+            .WithSummary("Recompute every record's MAC and every sealed batch's hash, compare the newest batch with the newest checkpoint, and list what is wrong (auditors)")
+            .RequireAuthorization(Policies.Auditor);
+        api.MapGet("/checkpoints", Checkpoints).WithTags("Audit 审计").WithName("ExportAuditCheckpoints")
+            .WithSummary("The sealer's signed checkpoints (batch, hash, time, key id, MAC) of this node's checkpoint file, after a batch number (auditors)")
             .RequireAuthorization(Policies.Auditor);
     }
 
@@ -36,21 +42,37 @@ public static class AuditEndpoints
 
     private static async Task<Ok<AuditVerificationDto>> Verify(AuditVerifier verifier, CancellationToken ct) =>
         TypedResults.Ok(AuditVerificationDto.From(await verifier.VerifyAsync(ct)));
+
+    private static async Task<Ok<List<AuditCheckpoint>>> Checkpoints(AuditCheckpoints checkpoints, CancellationToken ct, long after = 0)
+    {
+        var found = new List<AuditCheckpoint>();
+        await foreach (var checkpoint in checkpoints.ReadAllAsync(ct))
+        {
+            if (checkpoint.Batch > after && found.Count < CheckpointPage)
+            {
+                found.Add(checkpoint);
+            }
+        }
+
+        return TypedResults.Ok(found);
+    }
 }
 
-/// <summary>An audit record as the API shows it; Before and After are the JSON text exactly as sealed.</summary>
+/// <summary>An audit record as the API shows it; Before and After are the JSON text exactly as written (personal data masked).</summary>
 public sealed record AuditRecordDto(
-    long Id, DateTime At, string Actor, string? UnitCode, string Module, string Entity, string EntityId, string Action,
-    string? Before, string? After, string? RequestId, long? Seq, string? Hash)
+    long Id, DateTime At, string Actor, string? UnitCode, string? ScopeUnit, string Module, string Entity, string EntityId, string Action,
+    string? Before, string? After, string? RequestId, string? KeyId, string? Mac)
 {
     public static AuditRecordDto From(AuditRecord r) =>
-        new(r.Id, r.At, r.Actor, r.UnitCode, r.Module, r.Entity, r.EntityId, r.Action, r.Before, r.After, r.RequestId, r.Seq, r.Hash);
+        new(r.Id, r.At, r.Actor, r.UnitCode, r.ScopeUnit, r.Module, r.Entity, r.EntityId, r.Action, r.Before, r.After, r.RequestId, r.KeyId, r.Mac);
 }
 
-/// <param name="BrokenAtSeq">Where the chain breaks (for missing records, the first missing Seq); null when intact.</param>
-/// <param name="Head">The last sealed record's hash when intact: note it, and a later check that finds it proves nothing was cut off the end.</param>
-public sealed record AuditVerificationDto(bool Intact, long Sealed, long Unsealed, long? BrokenAtSeq, long? RecordId, string? Kind, string Summary, string? Head)
+/// <param name="HeadBatch">The newest sealed batch and <paramref name="Head"/> its hash: note them, a later check finding them proves nothing was cut off.</param>
+/// <param name="CheckpointBatch">The newest checkpoint's batch (outside the database), or null when there is none.</param>
+public sealed record AuditVerificationDto(
+    bool Intact, long Batches, long Sealed, long Unsealed, long? HeadBatch, string? Head, long? CheckpointBatch, string Summary,
+    IReadOnlyList<AuditFinding> Findings)
 {
     public static AuditVerificationDto From(AuditVerification v) => new(
-        v.IsIntact, v.Sealed, v.Unsealed, v.Break?.Seq, v.Break?.RecordId, v.Break?.Kind.ToString(), v.Summary, v.Head);
+        v.IsIntact, v.Batches, v.Sealed, v.Unsealed, v.Head?.Batch, v.Head?.Hash, v.Checkpoint?.Batch, v.Summary, v.Findings);
 }

@@ -6,22 +6,24 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>
-/// Inserts a save's audit records on the module context's own connection and transaction (every module's context maps
+/// The one builder of audit rows (ARCHITECTURE rule 11): inserts records, their ids and MACs already set
+/// (<see cref="AuditWriter"/>), on the writing context's own connection and transaction (every module's context maps
 /// the audit table, <see cref="AuditModel"/>), many rows per command, with the columns, names and value conversions
 /// the model maps. Plain commands rather than a second context: the insert cannot re-enter the interceptor, and it
 /// costs little when a batch writer saves hundreds of records at once (issue 4, Performance).
 /// </summary>
 internal static class AuditInsert
 {
-    // PostgreSQL: many rows per round trip. SQLite: one row per statement, since it looks parameter names up one by
-    // one in a list (see ModuleDbContextRegistration) and there is no round trip to save.
-    private const int RowsPerPostgresCommand = 50;
+    // PostgreSQL: many rows per round trip (14 parameters a row, far below its limit of 65,535). SQLite: one row per
+    // statement, since it looks parameter names up one by one in a list (see ModuleDbContextRegistration).
+    private const int RowsPerPostgresCommand = 500;
 
     private static readonly string[] Columns =
     [
-        nameof(AuditRecord.At), nameof(AuditRecord.Actor), nameof(AuditRecord.UnitCode), nameof(AuditRecord.Module),
-        nameof(AuditRecord.Entity), nameof(AuditRecord.EntityId), nameof(AuditRecord.Action), nameof(AuditRecord.Before),
-        nameof(AuditRecord.After), nameof(AuditRecord.RequestId),
+        nameof(AuditRecord.Id), nameof(AuditRecord.At), nameof(AuditRecord.Actor), nameof(AuditRecord.UnitCode),
+        nameof(AuditRecord.ScopeUnit), nameof(AuditRecord.Module), nameof(AuditRecord.Entity), nameof(AuditRecord.EntityId),
+        nameof(AuditRecord.Action), nameof(AuditRecord.Before), nameof(AuditRecord.After), nameof(AuditRecord.RequestId),
+        nameof(AuditRecord.KeyId), nameof(AuditRecord.Mac),
     ];
 
     /// <summary>Writes the records; a refusal fails the save as EF's own would, with a <see cref="DbUpdateException"/>.</summary>
@@ -68,12 +70,9 @@ internal static class AuditInsert
         var table = new AuditTable(context);
         var properties = Columns.Select(table.Property).ToArray();
         var head = $"INSERT INTO {table.Name} (" + string.Join(", ", Columns.Select(table.Column)) + ") VALUES ";
-        var connection = context.Database.GetDbConnection();
-        var transaction = context.Database.CurrentTransaction?.GetDbTransaction();
         foreach (var chunk in records.Chunk(context.Database.IsSqlite() ? 1 : RowsPerPostgresCommand))
         {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
+            var command = table.Command();
             var text = new StringBuilder(head);
             for (var row = 0; row < chunk.Length; row++)
             {

@@ -10,19 +10,27 @@ namespace Zhili.BuildingBlocks.Audit;
 /// ARCHITECTURE rule 11: every save that adds, changes or deletes records writes one <see cref="AuditRecord"/> per
 /// record, in the same transaction. Before the save it opens a transaction when none is open; after the save (when
 /// database-generated keys are known) it inserts the audit records and commits; when the save fails it rolls back,
-/// so that neither the change nor its record remains. The audit records themselves are never audited, which keeps the
-/// sealer's updates out of the log.
+/// so that neither the change nor its record remains. Personal data is masked as the records are made
+/// (<see cref="AuditPrivacy"/>), and the records get their ids and MACs from <see cref="AuditWriter"/>, the one writer
+/// path. The audit records and seals themselves are never audited.
 /// </summary>
-public sealed class AuditInterceptor(TimeProvider clock, IEnumerable<ModuleDatabase> modules, ICurrentActor? actor = null)
+public sealed class AuditInterceptor(
+    TimeProvider clock, IEnumerable<ModuleDatabase> modules, AuditWriter writer, IPersonalDataMasking? masking = null, ICurrentActor? actor = null)
     : SaveChangesInterceptor, IAuditingInterceptor
 {
     // One interceptor serves every context; a save's state lives beside its context until the save ends.
     private readonly ConditionalWeakTable<DbContext, AuditSave> saves = new();
 
-    /// <summary>The app's clock, which also times the plain inserts of <see cref="AuditedInsert"/>.</summary>
-    internal TimeProvider Clock => clock;
     private readonly Dictionary<Type, string> moduleOf = modules
         .GroupBy(m => m.ContextType).ToDictionary(g => g.Key, g => g.First().Module);
+
+    /// <summary>The app's clock, which also times the plain inserts of <see cref="AuditedInsert"/>.</summary>
+    internal TimeProvider Clock => clock;
+
+    /// <summary>The one writer of audit records, for those written without SaveChanges too.</summary>
+    internal AuditWriter Writer => writer;
+
+    internal AuditPrivacy Privacy { get; } = new(masking);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -51,7 +59,7 @@ public sealed class AuditInterceptor(TimeProvider clock, IEnumerable<ModuleDatab
         {
             using (save)
             {
-                AuditInsert.Write(eventData.Context!, save.Records().ToList());
+                writer.Write(eventData.Context!, save.Records().ToList());
                 save.Transaction?.Commit();
             }
         }
@@ -66,7 +74,7 @@ public sealed class AuditInterceptor(TimeProvider clock, IEnumerable<ModuleDatab
         {
             await using (save)
             {
-                await AuditInsert.WriteAsync(eventData.Context!, save.Records().ToList(), cancellationToken);
+                await writer.WriteAsync(eventData.Context!, save.Records().ToList(), cancellationToken);
                 if (save.Transaction is not null)
                 {
                     await save.Transaction.CommitAsync(cancellationToken);
@@ -107,7 +115,7 @@ public sealed class AuditInterceptor(TimeProvider clock, IEnumerable<ModuleDatab
 
         // A save that ended without telling us (e.g. a concurrency failure) left its transaction open: roll it back first.
         Take(context)?.Dispose();
-        var drafts = context.ChangeTracker.Entries().Select(AuditDraft.Of).OfType<AuditDraft>().ToList();
+        var drafts = context.ChangeTracker.Entries().Select(e => AuditDraft.Of(e, Privacy)).OfType<AuditDraft>().ToList();
         if (drafts.Count == 0)
         {
             return null;

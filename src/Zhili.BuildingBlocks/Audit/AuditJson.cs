@@ -41,14 +41,22 @@ public static class AuditJson
     {
         null => "",
         string s => s,
-        DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
-        DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
+        // Instants are UTC (ARCHITECTURE rule 6) and say so with their Z, however the value was read back.
+        DateTime d => Utc(d).ToString("O", CultureInfo.InvariantCulture),
+        DateTimeOffset d => d.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         TimeOnly t => t.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
         TimeSpan t => t.ToString("c", CultureInfo.InvariantCulture),
         Enum e => e.ToString(),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
+    };
+
+    private static DateTime Utc(DateTime d) => d.Kind switch
+    {
+        DateTimeKind.Local => d.ToUniversalTime(),
+        DateTimeKind.Unspecified => DateTime.SpecifyKind(d, DateTimeKind.Utc),
+        _ => d,
     };
 
     private static void Value(Utf8JsonWriter writer, object? value)

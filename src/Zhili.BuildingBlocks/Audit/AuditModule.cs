@@ -9,8 +9,8 @@ using Zhili.BuildingBlocks.Security;
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>
-/// The audit trail as a module (ARCHITECTURE rule 11): its table and migrations, the interceptor every module's
-/// context runs, the sealer that chains the records, the verifier, and its API (the host has its pages).
+/// The audit trail as a module (ARCHITECTURE rule 11): its tables and migrations, its keys and checkpoint file, the
+/// interceptor every module's context runs, the one writer, the sealer, the verifier, and its API (the host has its pages).
 /// </summary>
 public sealed class AuditModule : IModule
 {
@@ -19,10 +19,14 @@ public sealed class AuditModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<AuditDbContext>(configuration, Name);
+        services.AddSingleton<AuditKeys>();
+        services.AddSingleton<AuditCheckpoints>();
+        services.AddSingleton<AuditWriter>();
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<IAuditingInterceptor>(sp => sp.GetRequiredService<AuditInterceptor>());
         services.AddSingleton<AuditSealer>();
         services.AddScoped<AuditVerifier>();
+        services.AddScoped<IStartupTask, AuditKeyCheck>();
         services.AddHostedService<AuditSealingService>();
         services.AddSingleton(new NavItem("审计", "/audit", 980, [Policies.AuditorRole, Policies.AdministratorRole]));
     }

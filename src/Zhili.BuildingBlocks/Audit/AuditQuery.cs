@@ -1,12 +1,14 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Paging;
+using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>
 /// The auditor's search, shared by the page, its .xlsx export and the API: by person, unit (and the units under it),
-/// entity, record id and a range of civil dates (Asia/Shanghai, both days included).
+/// entity, record id and a range of civil dates (Asia/Shanghai, both days included), always within the reader's data
+/// scope (ARCHITECTURE rule 11): a reader limited to some units sees only the audit records of records in those units.
 /// </summary>
 public sealed record AuditQuery(
     string? Actor = null, string? Unit = null, string? Entity = null, string? EntityId = null, DateOnly? From = null, DateOnly? To = null)
@@ -26,7 +28,7 @@ public sealed record AuditQuery(
         ["entity"] = r => r.Entity,
         ["entityId"] = r => r.EntityId,
         ["action"] = r => r.Action,
-        ["seq"] = r => r.Seq,
+        ["id"] = r => r.Id,
     };
 
     public static IReadOnlyCollection<string> Sorts => SortKeys.Keys;
@@ -40,6 +42,14 @@ public sealed record AuditQuery(
     public IQueryable<AuditRecord> Apply(IQueryable<AuditRecord> records)
     {
         var query = records.AsNoTracking();
+        var scope = DataScope.Current;
+        if (!scope.IsUnrestricted)
+        {
+            // Records of records without a unit (units, users' roles, categories…) are for city-wide readers only.
+            var units = scope.Units;
+            query = query.Where(r => r.ScopeUnit != null && units.Contains(r.ScopeUnit));
+        }
+
         if (Trim(Actor) is { } actor)
         {
             query = query.Where(r => r.Actor.Contains(actor));

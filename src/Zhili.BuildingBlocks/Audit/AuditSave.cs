@@ -26,6 +26,7 @@ public sealed class AuditSave(IReadOnlyList<AuditDraft> drafts, AuditStamp stamp
                 At = stamp.At,
                 Actor = Fit(who?.Name ?? stamp.Actor, 200)!,
                 UnitCode = Fit(who is null ? stamp.UnitCode : who.UnitCode, 20),
+                ScopeUnit = Fit(draft.ScopeUnit, 20),
                 Module = Fit(stamp.Module, 40)!,
                 Entity = Fit(draft.Entity, 100)!,
                 EntityId = Fit(draft.EntityId ?? "", 200)!,

@@ -17,9 +17,9 @@ namespace Zhili.BuildingBlocks.Audit;
 /// cost. On SQLite, in-process, each row goes through one prepared <c>INSERT … RETURNING</c> per table, run again for
 /// every row. On PostgreSQL, where every statement is a round trip and work for a server sharing the machine, the rows
 /// wait until <see cref="CompleteAsync"/>, take their keys from the table's sequence in one query per table, and go in
-/// as one many-row <c>INSERT</c> per table and level (records before their dependents). On both, the audit records go in
-/// already chained, so the sealer has nothing left to do for them. The context's connection must be open with a
-/// transaction begun; nothing is committed here.
+/// as one many-row <c>INSERT</c> per table and level (records before their dependents). The audit records go in through
+/// the one writer path (<see cref="AuditWriter"/>), as the interceptor's do. The context's connection must be open with
+/// a transaction begun; nothing is committed here.
 /// </summary>
 public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : IAsyncDisposable
 {
@@ -61,42 +61,9 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
             pending.Clear();
         }
 
-        var records = new AuditSave(drafts, audit.Stamp(context)).Records().ToList<object>();
+        var records = new AuditSave(drafts, audit.Stamp(context)).Records().ToList();
         drafts.Clear();
-        // Every module's context maps the audit table, so its records go in the same way.
-        if (together)
-        {
-            await InsertTogetherAsync(records, ct);
-            return;
-        }
-
-        if (records.Count > 0)
-        {
-            await InsertChainedAsync(records, ct);
-        }
-    }
-
-    /// <summary>
-    /// SQLite: the audit records go in already chained, with keys that follow the table's last, as on PostgreSQL. Left to
-    /// the sealer, each would be read and updated again after the commit, in flushed batches of its own that take turns
-    /// with intake: after a burst of intake that backlog held the intake writer back for seconds (issue 4, p99). The
-    /// writer has inserted its appeals by now, so its transaction holds SQLite's write lock: nobody else can take a
-    /// key or extend the chain before it commits.
-    /// </summary>
-    private async Task InsertChainedAsync(List<object> records, CancellationToken ct)
-    {
-        var table = TableOf(TypeOf(records[0]));
-        var next = await table.NextSqliteKeyAsync(ct);
-        foreach (var record in records)
-        {
-            table.Key.SetOn(record, next++);
-        }
-
-        AuditChain.Link(await AuditChainHead.TakeAsync(context, ct), records.Cast<AuditRecord>());
-        foreach (var record in records)
-        {
-            await table.InsertKeyedAsync(record, ct);
-        }
+        await audit.Writer.WriteAsync(context, records, ct);
     }
 
     /// <summary>The scope guard's judgement on a graph of new records before any is written.</summary>
@@ -127,7 +94,7 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
     /// <summary>The new records in the record's collections, their foreign keys set from its key; its audit draft noted.</summary>
     private List<object> Dependents(IEntityType type, object record)
     {
-        if (AuditDraft.Added(type, record) is { } draft)
+        if (AuditDraft.Added(type, record, audit.Privacy) is { } draft)
         {
             drafts.Add(draft);
         }
@@ -150,12 +117,7 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
         return children;
     }
 
-    /// <summary>
-    /// PostgreSQL: level by level, each table's rows with keys drawn from its sequence, in many-row inserts. Audit records
-    /// are chained before they go in, rather than updated by the sealer after the commit: on a server sharing two cores
-    /// with the app, that update cost as much as the insert (issue 4). The chain's lock is then held to the commit, so
-    /// writers chaining their own records commit one after the other.
-    /// </summary>
+    /// <summary>PostgreSQL: level by level, each table's rows with keys drawn from its sequence, in many-row inserts.</summary>
     private async Task InsertTogetherAsync(List<object> records, CancellationToken ct)
     {
         while (records.Count > 0)
@@ -171,11 +133,6 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
                 {
                     table.Key.SetOn(rows[i], keys[i]);
                     next.AddRange(Dependents(type, rows[i]));
-                }
-
-                if (type.ClrType == typeof(AuditRecord))
-                {
-                    AuditChain.Link(await AuditChainHead.TakeAsync(context, ct), rows.Cast<AuditRecord>());
                 }
 
                 foreach (var chunk in rows.Chunk(RowsPerStatement))
@@ -205,9 +162,7 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
         private readonly string keyColumn;
         private readonly string keyInSql;
         private readonly string columnList;
-        private readonly string storeName;
         private DbCommand? single;
-        private DbCommand? keyed;
 
         public Table(DbContext context, TimeProvider clock, IEntityType type)
         {
@@ -234,7 +189,6 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
             var store = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
             var sql = context.GetService<ISqlGenerationHelper>();
             name = sql.DelimitIdentifier(store.Name, store.Schema);
-            storeName = store.Name;
             keyColumn = key.GetColumnName(store)!;
             keyInSql = sql.DelimitIdentifier(keyColumn);
             columnList = string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(store)!)));
@@ -244,12 +198,9 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
 
         public async ValueTask DisposeAsync()
         {
-            foreach (var command in new[] { single, keyed })
+            if (single is not null)
             {
-                if (command is not null)
-                {
-                    await command.DisposeAsync();
-                }
+                await single.DisposeAsync();
             }
         }
 
@@ -281,39 +232,6 @@ public sealed class AuditedInsert(DbContext context, AuditInterceptor audit) : I
 
             return await ExecuteAsync(single, async reader => await reader.ReadAsync(ct) ? reader.GetValue(0)
                 : throw new InvalidOperationException("The insert returned no key."), ct);
-        }
-
-        /// <summary>SQLite: the key after the table's last (its AUTOINCREMENT counter, or its largest key).</summary>
-        public async Task<long> NextSqliteKeyAsync(CancellationToken ct)
-        {
-            await using var command = Command(
-                $"SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = @table), 0), coalesce((SELECT max({keyInSql}) FROM {name}), 0)) + 1",
-                ("@table", storeName));
-            return await ExecuteAsync(command, async reader => await reader.ReadAsync(ct) ? reader.GetInt64(0)
-                : throw new InvalidOperationException("No next key."), ct);
-        }
-
-        /// <summary>SQLite: inserts one row with the key already set on it.</summary>
-        public async Task InsertKeyedAsync(object record, CancellationToken ct)
-        {
-            var prepared = keyed is not null;
-            keyed ??= Command($"INSERT INTO {name} ({keyInSql}, {columnList}) VALUES (@k, {string.Join(", ", columns.Select((_, i) => "@p" + i))})");
-            var values = columns.Select((_, i) => Parameter(keyed, i, "@p" + i, record)).Prepend(
-                key.GetRelationalTypeMapping().CreateParameter(keyed, "@k", Key.GetFrom(record), nullable: false)).ToList();
-            if (prepared)
-            {
-                for (var i = 0; i < values.Count; i++)
-                {
-                    keyed.Parameters[i].Value = values[i].Value;
-                }
-            }
-            else
-            {
-                keyed.Parameters.AddRange(values.ToArray());
-                await keyed.PrepareAsync(ct);
-            }
-
-            await ExecuteAsync(keyed, _ => Task.FromResult(0), ct);
         }
 
         /// <summary>PostgreSQL: draws keys for so many rows from the key column's sequence, in one query.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Zhili.BuildingBlocks.Audit;
 
 namespace Zhili.BuildingBlocks.Jobs;
 
@@ -67,14 +68,31 @@ public sealed class JobClaims(JobsDbContext db, TimeProvider clock, IOptions<Job
             return null;
         }
 
-        // Only the node whose update still sees the attempt it read wins; the others update nothing.
+        // Only the node whose update still sees the attempt it read (and its end, if it ended) wins; the others update
+        // nothing. The winner writes the take-over's audit record in the same transaction (ARCHITECTURE rule 11): the
+        // values before are those it read, which the condition proves unchanged.
         var now = Now;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var taken = await db.Runs
-            .Where(r => r.Id == seen.Id && r.Attempt == seen.Attempt && !r.Succeeded)
+            .Where(r => r.Id == seen.Id && r.Attempt == seen.Attempt && !r.Succeeded && r.FinishedAt == seen.FinishedAt)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.Attempt, seen.Attempt + 1).SetProperty(r => r.Node, Node)
                 .SetProperty(r => r.ClaimedAt, now).SetProperty(r => r.FinishedAt, (DateTime?)null)
                 .SetProperty(r => r.Outcome, (string?)null), ct);
-        return taken == 1 ? await db.Runs.SingleAsync(r => r.Id == seen.Id, ct) : null;
+        if (taken != 1)
+        {
+            return null;
+        }
+
+        var run = await db.Runs.SingleAsync(r => r.Id == seen.Id, ct);
+        await AuditedUpdate.RecordAsync(db, run, TakenOver(seen), TakenOver(run), ct);
+        await transaction.CommitAsync(ct);
+        return run;
     }
+
+    private static Dictionary<string, object?> TakenOver(JobRun r) => new()
+    {
+        [nameof(JobRun.Attempt)] = r.Attempt, [nameof(JobRun.Node)] = r.Node, [nameof(JobRun.ClaimedAt)] = r.ClaimedAt,
+        [nameof(JobRun.FinishedAt)] = r.FinishedAt, [nameof(JobRun.Outcome)] = r.Outcome,
+    };
 }

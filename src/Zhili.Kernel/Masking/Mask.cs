@@ -78,6 +78,21 @@ public static class Mask
     /// </summary>
     public static string Phone(string? s) => KeepEnds(s, head: 3, tail: 4, minLength: 8);
 
+    /// <summary>
+    /// An e-mail address keeps the first character of its local part and its domain: zhang.wei@example.cn → z********@example.cn.
+    /// Text without an @ is masked whole. Null or blank gives "".
+    /// </summary>
+    public static string Email(string? s)
+    {
+        if (string.IsNullOrWhiteSpace(s))
+        {
+            return string.Empty;
+        }
+
+        var text = s.Trim();
+        var at = text.LastIndexOf('@');
+        return at <= 0 ? new string(Star, text.Length) : string.Concat(text.AsSpan(0, 1), new string(Star, at - 1), text.AsSpan(at));
+    }
 
     private static string KeepEnds(string? s, int head, int tail, int minLength)
     {

@@ -18,8 +18,10 @@ public static class CliCommands
           calendar import <file>           load a year's holiday arrangement (JSON, same schema as the shipped files)
           calendar check <from> <n>        print the date n working days after <from> (n < 0: before), K-WD-2
           calendar years                   list the years with data and where they came from
-          audit seal                       chain the audit records written since the last seal; print how many
-          audit verify                     check the audit hash chain: exit 0 when intact, 1 at the first broken link
+          audit seal                       seal the audit records committed since the last batch; print how many
+          audit verify                     check every audit record's MAC, the sealed batches and the newest checkpoint:
+                                           exit 0 when intact, 1 listing what is wrong
+          audit checkpoints                print the sealer's signed checkpoints (JSON lines) to keep outside the database
           gazette import <file>            import a gazette text (G-DOC); idempotent; lists lines it could not parse
           (no command)                     serve the app; add --demo for demo data
         """;
@@ -54,6 +56,13 @@ public static class CliCommands
                 return 0;
             case ["audit", "verify"]:
                 return await VerifyAuditAsync(app, logger, output, ct);
+            case ["audit", "checkpoints"]:
+                await foreach (var checkpoint in app.Services.GetRequiredService<AuditCheckpoints>().ReadAllAsync(ct))
+                {
+                    await output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(checkpoint, System.Text.Json.JsonSerializerOptions.Web));
+                }
+
+                return 0;
             case ["gazette", "import", var file]:
                 await DatabaseStartup.PrepareAsync(app.Services, demo: false, logger, ct);
                 return await Zhili.Gazette.Import.GazetteCli.ImportAsync(app.Services, file, output, ct);
@@ -98,15 +107,22 @@ public static class CliCommands
         await using var scope = app.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(ct);
         await output.WriteLineAsync(result.Summary);
-        if (result.Head is not null)
+        foreach (var finding in result.Findings)
         {
-            // Keep the head: a later run that still finds it proves that no record was cut off the end of the chain.
-            await output.WriteLineAsync($"head: seq {result.Sealed} hash {result.Head}");
+            await output.WriteLineAsync($"  {finding.Kind}: {finding.Reason}");
         }
 
+        if (result.Head is { } head)
+        {
+            await output.WriteLineAsync($"head: batch {head.Batch} hash {head.Hash}");
+        }
+
+        await output.WriteLineAsync(result.Checkpoint is { } checkpoint
+            ? $"checkpoint: batch {checkpoint.Batch} hash {checkpoint.Hash}"
+            : "checkpoint: none found, so truncation cannot be ruled out (see Zhili:Audit:CheckpointFile)");
         if (result.Unsealed > 0)
         {
-            await output.WriteLineAsync($"not yet sealed: {result.Unsealed} records (the sealer chains them every few seconds, or run `audit seal`)");
+            await output.WriteLineAsync($"not yet sealed: {result.Unsealed} records (the sealer seals them every few seconds, or run `audit seal`)");
         }
 
         return result.IsIntact ? 0 : 1;

@@ -52,6 +52,14 @@ public sealed class KeyStorageTests(PartnerFixture fixture) : IClassFixture<Part
         app.Clock.Advance(TimeSpan.FromSeconds(20));
         (await partner.GetAsync(BlacklistUrl, Ct)).EnsureSuccessStatusCode();
         (await PartnerKeys.GetAsync(app, key.Id)).GetProperty("lastUsedAt").GetDateTime().ShouldBe(first.AddMinutes(1));
+
+        // Each recorded use is a save like any other, in the audit trail (ARCHITECTURE rule 11).
+        using var scope = app.Services.CreateScope();
+        var uses = await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Records.AsNoTracking()
+            .Where(r => r.Entity == "ApiKey" && r.EntityId == key.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) && r.Action == "Modified")
+            .OrderBy(r => r.Id).Select(r => r.After).ToListAsync(Ct);
+        uses.Count.ShouldBe(2);
+        uses.ShouldAllBe(a => a!.StartsWith("{\"LastUsedAt\":", StringComparison.Ordinal));
     }
 
     private static IEnumerable<string> Texts(object entity) =>

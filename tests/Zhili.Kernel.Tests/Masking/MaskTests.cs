@@ -58,4 +58,15 @@ public sealed class MaskTests
     {
         Mask.Phone(phone!).ShouldBe(masked);
     }
+
+    [Theory]
+    [InlineData("zhang.wei@example.cn", "z********@example.cn")]
+    [InlineData("a@example.cn", "a@example.cn")]     // a one-character local part has nothing left to hide
+    [InlineData("not-an-address", "**************")] // no @: all *
+    [InlineData("", "")]
+    [InlineData(null, "")]
+    public void K_MASK_email_keeps_the_first_character_and_the_domain(string? email, string masked)
+    {
+        Mask.Email(email!).ShouldBe(masked);
+    }
 }

@@ -249,6 +249,16 @@ namespace Zhili.Migrations.Postgres.Identity
                         .HasColumnType("character varying(64)")
                         .HasColumnName("hash");
 
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Mac")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("mac");
+
                     b.Property<string>("Module")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -260,6 +270,11 @@ namespace Zhili.Migrations.Postgres.Identity
                         .HasColumnType("character varying(100)")
                         .HasColumnName("request_id");
 
+                    b.Property<string>("ScopeUnit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scope_unit");
+
                     b.Property<long?>("Seq")
                         .HasColumnType("bigint")
                         .HasColumnName("seq");
@@ -269,16 +284,21 @@ namespace Zhili.Migrations.Postgres.Identity
                         .HasColumnType("character varying(20)")
                         .HasColumnName("unit_code");
 
+                    b.Property<long>("WriterXid")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("writer_xid")
+                        .HasDefaultValueSql("(pg_current_xact_id()::text::bigint)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Actor");
 
                     b.HasIndex("At");
 
-                    b.HasIndex("Seq")
-                        .IsUnique();
-
                     b.HasIndex("Entity", "EntityId");
+
+                    b.HasIndex("WriterXid", "Id");
 
                     b.ToTable("records", "audit", t =>
                         {

@@ -65,6 +65,16 @@ namespace Zhili.Migrations.Sqlite.Audit
                         .HasColumnType("TEXT")
                         .HasColumnName("hash");
 
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Mac")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mac");
+
                     b.Property<string>("Module")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -75,6 +85,11 @@ namespace Zhili.Migrations.Sqlite.Audit
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("request_id");
+
+                    b.Property<string>("ScopeUnit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope_unit");
 
                     b.Property<long?>("Seq")
                         .HasColumnType("INTEGER")
@@ -91,14 +106,54 @@ namespace Zhili.Migrations.Sqlite.Audit
 
                     b.HasIndex("At");
 
-                    b.HasIndex("Seq")
-                        .IsUnique();
-
                     b.HasIndex("Entity", "EntityId");
 
                     b.ToTable("audit_records", (string)null);
 
                     b.HasAnnotation("Zhili:SharedTable", true);
+                });
+
+            modelBuilder.Entity("Zhili.BuildingBlocks.Audit.AuditSeal", b =>
+                {
+                    b.Property<long>("Batch")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("batch");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<long>("FirstId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_id");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
+                    b.Property<long>("LastId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_id");
+
+                    b.Property<long>("LastXid")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_xid");
+
+                    b.Property<DateTime>("SealedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sealed_at");
+
+                    b.HasKey("Batch");
+
+                    b.ToTable("audit_seals", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -235,6 +235,16 @@ namespace Zhili.Migrations.Sqlite.Identity
                         .HasColumnType("TEXT")
                         .HasColumnName("hash");
 
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Mac")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mac");
+
                     b.Property<string>("Module")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -245,6 +255,11 @@ namespace Zhili.Migrations.Sqlite.Identity
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("request_id");
+
+                    b.Property<string>("ScopeUnit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope_unit");
 
                     b.Property<long?>("Seq")
                         .HasColumnType("INTEGER")
@@ -260,9 +275,6 @@ namespace Zhili.Migrations.Sqlite.Identity
                     b.HasIndex("Actor");
 
                     b.HasIndex("At");
-
-                    b.HasIndex("Seq")
-                        .IsUnique();
 
                     b.HasIndex("Entity", "EntityId");
 

@@ -65,6 +65,16 @@ namespace Zhili.Migrations.Sqlite.Kernel
                         .HasColumnType("TEXT")
                         .HasColumnName("hash");
 
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Mac")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mac");
+
                     b.Property<string>("Module")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -75,6 +85,11 @@ namespace Zhili.Migrations.Sqlite.Kernel
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("request_id");
+
+                    b.Property<string>("ScopeUnit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope_unit");
 
                     b.Property<long?>("Seq")
                         .HasColumnType("INTEGER")
@@ -90,9 +105,6 @@ namespace Zhili.Migrations.Sqlite.Kernel
                     b.HasIndex("Actor");
 
                     b.HasIndex("At");
-
-                    b.HasIndex("Seq")
-                        .IsUnique();
 
                     b.HasIndex("Entity", "EntityId");
 

@@ -1,3 +1,5 @@
+using Zhili.BuildingBlocks.Audit;
+
 namespace Zhili.Hotline.Domain;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed partial class Appeal
     public string? AddressKey { get; private set; }
 
     /// <summary>The caller's phone without dashes, set at intake: a landline is the same number with or without the dash after its area code.</summary>
+    [Personal(PersonalKind.Phone, WithheldWhen = nameof(Confidential))]
     public string? CallerPhoneKey { get; private set; }
 
     public static string PhoneKey(string phone) => phone.Replace("-", "", StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Audit;
 using Zhili.BuildingBlocks.Validation;
 using Zhili.BuildingBlocks.Persistence;
 
@@ -19,8 +20,11 @@ public sealed partial class Appeal : IUnitScoped
 
     public Channel Channel { get; init; }
 
+    // The audit trail masks the caller (K-MASK) and withholds a confidential one's entirely (保密, H-FLOW).
+    [Personal(PersonalKind.Name, WithheldWhen = nameof(Confidential))]
     public required string CallerName { get; init; }
 
+    [Personal(PersonalKind.Phone, WithheldWhen = nameof(Confidential))]
     public required string CallerPhone { get; init; }
 
     /// <summary>保密: handling units never see the caller.</summary>
@@ -38,6 +42,8 @@ public sealed partial class Appeal : IUnitScoped
 
     public double? Longitude { get; init; }
 
+    /// <summary>The citizen's own words; the audit trail withholds those of a confidential appeal.</summary>
+    [Personal(PersonalKind.Text, When = nameof(Confidential))]
     public required string Description { get; init; }
 
     public AppealState State { get; private set; } = AppealState.Received;

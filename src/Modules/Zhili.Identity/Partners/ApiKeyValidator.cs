@@ -102,12 +102,16 @@ public sealed partial class ApiKeyValidator(IServiceScopeFactory scopes, TimePro
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
             var before = now - LastUsedEvery;
-            // A bulk update: no audit record per use (use is not a change of the key), and the condition keeps several
-            // nodes from writing more than about once a minute between them.
-            await db.ApiKeys.Where(k => k.Id == id && (k.LastUsedAt == null || k.LastUsedAt <= before))
-                .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), ct);
+            // A save like any other, so the use is in the audit trail (ARCHITECTURE rule 11); the condition keeps several
+            // nodes from writing more than about once a minute between them, and only LastUsedAt is written.
+            var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, ct);
+            if (key is not null && (key.LastUsedAt == null || key.LastUsedAt <= before))
+            {
+                key.LastUsedAt = now;
+                await db.SaveChangesAsync(ct);
+            }
         }
-        catch (DbException e)
+        catch (Exception e) when (e is DbException or DbUpdateException)
         {
             // A missed "last used" time must not refuse a partner's valid request.
             LogUseNotRecorded(log, e, id);

@@ -1,3 +1,5 @@
+using Zhili.BuildingBlocks.Audit;
+
 namespace Zhili.WageArrears.Domain;
 
 public enum PartyKind
@@ -25,12 +27,15 @@ public sealed class Party
 
     public int CaseId { get; private set; }
 
+    /// <summary>An organisation's name, or a natural person's (masked in the audit trail, K-MASK).</summary>
+    [Personal(PersonalKind.Name, When = nameof(IsNaturalPerson))]
     public required string Name { get; set; }
 
     /// <summary>K-USCC, normalised; indexed for the B-CREDIT lookup. Null for a natural person.</summary>
     public string? CreditCode { get; init; }
 
     /// <summary>K-ID of a natural person, normalised; never published unmasked (K-MASK). Null for an organisation.</summary>
+    [Personal(PersonalKind.IdNumber)]
     public string? IdNumber { get; init; }
 
     public bool IsNaturalPerson => CreditCode is null;
@@ -53,10 +58,12 @@ public sealed class Person
 
     public int PartyId { get; private set; }
 
+    [Personal(PersonalKind.Name)]
     public required string Name { get; init; }
 
     public PersonRole Role { get; init; }
 
     /// <summary>K-ID, never published unmasked (K-MASK).</summary>
+    [Personal(PersonalKind.IdNumber)]
     public required string IdNumber { get; init; }
 }

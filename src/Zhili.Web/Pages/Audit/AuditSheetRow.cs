@@ -42,16 +42,20 @@ public sealed class AuditSheetRow
     [ExcelColumnName("请求编号")]
     public string? RequestId { get; init; }
 
-    [ExcelColumnName("链序号")]
-    public long? Seq { get; init; }
+    [ExcelColumnName("所述记录的单位")]
+    public string? ScopeUnit { get; init; }
 
-    [ExcelColumnName("哈希")]
-    public string? Hash { get; init; }
+    [ExcelColumnName("密钥编号")]
+    public string? KeyId { get; init; }
+
+    [ExcelColumnName("MAC")]
+    public string? Mac { get; init; }
 
     public static AuditSheetRow From(AuditRecord r) => new()
     {
         Id = r.Id, At = IndexModel.Local(r.At), Actor = r.Actor, UnitCode = r.UnitCode, Module = r.Module, Entity = r.Entity,
-        EntityId = r.EntityId, Action = r.Action, Before = Cut(r.Before), After = Cut(r.After), RequestId = r.RequestId, Seq = r.Seq, Hash = r.Hash,
+        EntityId = r.EntityId, Action = r.Action, Before = Cut(r.Before), After = Cut(r.After), RequestId = r.RequestId,
+        ScopeUnit = r.ScopeUnit, KeyId = r.KeyId, Mac = r.Mac,
     };
 
     private static string? Cut(string? json) => json is null || json.Length <= CellLimit ? json : json[..CellLimit] + "…（已截断）";

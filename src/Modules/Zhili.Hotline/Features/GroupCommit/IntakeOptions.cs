@@ -7,8 +7,8 @@ public sealed class IntakeOptions
 
     /// <summary>
     /// Concurrent batch writers. SQLite writes one transaction at a time anyway (default 1). On PostgreSQL (default 2) one
-    /// writer inserts its batch while the other chains its audit records and commits; the chain's lock lets only one do
-    /// that at a time, so more writers only wait (bench/RESULTS.md, fourth round).
+    /// writer inserts its batch while the other commits; writers share no lock for the audit trail, so whether more of
+    /// them pay is for the intake benchmark to say (bench/RESULTS.md).
     /// </summary>
     public int? Writers { get; set; }
 
