@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using Zhili.BuildingBlocks.Security;
+using Zhili.BuildingBlocks.Validation;
 using Zhili.Identity.Scope;
 using Zhili.Web.Health;
 
@@ -44,6 +45,7 @@ public static class Pipeline
     {
         OutOfScopeException => StatusCodes.Status404NotFound,
         ReadOnlyScopeException => StatusCodes.Status403Forbidden,
+        _ when ConflictProblem.Of(e) is not null => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status500InternalServerError,
     };
 

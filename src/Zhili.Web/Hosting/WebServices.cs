@@ -25,7 +25,10 @@ public static class WebServices
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-            c.ProblemDetails.Extensions["requestId"] = c.HttpContext.TraceIdentifier);
+        {
+            c.ProblemDetails.Extensions["requestId"] = c.HttpContext.TraceIdentifier;
+            ConflictProblem.Describe(c.ProblemDetails, c.Exception);
+        });
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Zhili 治理 API";
