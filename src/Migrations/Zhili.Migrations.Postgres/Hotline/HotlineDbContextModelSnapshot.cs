@@ -311,6 +311,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("boolean")
                         .HasColumnName("urgent");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CoUnitCodes");
@@ -465,6 +470,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("character varying(20)")
                         .HasColumnName("unit_code");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
@@ -585,6 +595,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("character varying(20)")
                         .HasColumnName("unit_code");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
@@ -594,6 +609,12 @@ namespace Zhili.Migrations.Postgres.Hotline
                     b.HasIndex("RaisedAt");
 
                     b.HasIndex("UnitCode", "Year", "State");
+
+                    b.HasIndex(new[] { "UnitCode", "Year" }, "IX_interview_proposals_waiting_per_unit")
+                        .IsUnique()
+                        .HasFilter("state = 1 AND raised_by = 'system'")
+                        .HasAnnotation("Zhili:Conflict", "该单位本年度已有一项待确认的约谈建议")
+                        .HasAnnotation("Zhili:Rule", "H-TALK");
 
                     b.ToTable("interview_proposals", "hotline");
                 });
@@ -642,10 +663,17 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("retired_at");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Zhili:Conflict", "该分类代码刚被他人新增")
+                        .HasAnnotation("Zhili:Rule", "H-FLOW");
 
                     b.ToTable("categories", "hotline");
 
@@ -655,7 +683,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Id = 1,
                             Code = "110000",
                             Level = 1,
-                            Name = "城乡建设"
+                            Name = "城乡建设",
+                            Version = 0
                         },
                         new
                         {
@@ -663,7 +692,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Code = "110100",
                             Level = 2,
                             Name = "市容环境",
-                            ParentCode = "110000"
+                            ParentCode = "110000",
+                            Version = 0
                         },
                         new
                         {
@@ -673,7 +703,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-CGJ",
                             Level = 3,
                             Name = "占道经营",
-                            ParentCode = "110100"
+                            ParentCode = "110100",
+                            Version = 0
                         },
                         new
                         {
@@ -683,7 +714,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-CGJ",
                             Level = 3,
                             Name = "垃圾清运",
-                            ParentCode = "110100"
+                            ParentCode = "110100",
+                            Version = 0
                         },
                         new
                         {
@@ -691,7 +723,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Code = "110200",
                             Level = 2,
                             Name = "市政设施",
-                            ParentCode = "110000"
+                            ParentCode = "110000",
+                            Version = 0
                         },
                         new
                         {
@@ -701,7 +734,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-CGJ",
                             Level = 3,
                             Name = "道路破损",
-                            ParentCode = "110200"
+                            ParentCode = "110200",
+                            Version = 0
                         },
                         new
                         {
@@ -711,7 +745,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-CGJ",
                             Level = 3,
                             Name = "路灯故障",
-                            ParentCode = "110200"
+                            ParentCode = "110200",
+                            Version = 0
                         },
                         new
                         {
@@ -719,7 +754,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Code = "110300",
                             Level = 2,
                             Name = "供水排水",
-                            ParentCode = "110000"
+                            ParentCode = "110000",
+                            Version = 0
                         },
                         new
                         {
@@ -729,7 +765,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-SWJ",
                             Level = 3,
                             Name = "停水与水压",
-                            ParentCode = "110300"
+                            ParentCode = "110300",
+                            Version = 0
                         },
                         new
                         {
@@ -739,14 +776,16 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-SWJ",
                             Level = 3,
                             Name = "道路积水",
-                            ParentCode = "110300"
+                            ParentCode = "110300",
+                            Version = 0
                         },
                         new
                         {
                             Id = 11,
                             Code = "120000",
                             Level = 1,
-                            Name = "劳动和社会保障"
+                            Name = "劳动和社会保障",
+                            Version = 0
                         },
                         new
                         {
@@ -754,7 +793,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Code = "120100",
                             Level = 2,
                             Name = "劳动关系",
-                            ParentCode = "120000"
+                            ParentCode = "120000",
+                            Version = 0
                         },
                         new
                         {
@@ -764,7 +804,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-RSJ",
                             Level = 3,
                             Name = "拖欠工资",
-                            ParentCode = "120100"
+                            ParentCode = "120100",
+                            Version = 0
                         },
                         new
                         {
@@ -772,7 +813,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Code = "120200",
                             Level = 2,
                             Name = "社会保险",
-                            ParentCode = "120000"
+                            ParentCode = "120000",
+                            Version = 0
                         },
                         new
                         {
@@ -782,14 +824,16 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-RSJ",
                             Level = 3,
                             Name = "社保政策咨询",
-                            ParentCode = "120200"
+                            ParentCode = "120200",
+                            Version = 0
                         },
                         new
                         {
                             Id = 16,
                             Code = "130000",
                             Level = 1,
-                            Name = "生态环境"
+                            Name = "生态环境",
+                            Version = 0
                         },
                         new
                         {
@@ -797,7 +841,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Code = "130100",
                             Level = 2,
                             Name = "环境污染",
-                            ParentCode = "130000"
+                            ParentCode = "130000",
+                            Version = 0
                         },
                         new
                         {
@@ -807,7 +852,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-HBJ",
                             Level = 3,
                             Name = "噪声扰民",
-                            ParentCode = "130100"
+                            ParentCode = "130100",
+                            Version = 0
                         },
                         new
                         {
@@ -817,14 +863,16 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-HBJ",
                             Level = 3,
                             Name = "大气污染",
-                            ParentCode = "130100"
+                            ParentCode = "130100",
+                            Version = 0
                         },
                         new
                         {
                             Id = 20,
                             Code = "140000",
                             Level = 1,
-                            Name = "教育"
+                            Name = "教育",
+                            Version = 0
                         },
                         new
                         {
@@ -832,7 +880,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Code = "140100",
                             Level = 2,
                             Name = "学校管理",
-                            ParentCode = "140000"
+                            ParentCode = "140000",
+                            Version = 0
                         },
                         new
                         {
@@ -842,14 +891,16 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-JYJ",
                             Level = 3,
                             Name = "校园周边安全",
-                            ParentCode = "140100"
+                            ParentCode = "140100",
+                            Version = 0
                         },
                         new
                         {
                             Id = 23,
                             Code = "150000",
                             Level = 1,
-                            Name = "交通运输"
+                            Name = "交通运输",
+                            Version = 0
                         },
                         new
                         {
@@ -857,7 +908,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Code = "150100",
                             Level = 2,
                             Name = "公共交通",
-                            ParentCode = "150000"
+                            ParentCode = "150000",
+                            Version = 0
                         },
                         new
                         {
@@ -867,7 +919,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-JTW",
                             Level = 3,
                             Name = "公交线路与站点",
-                            ParentCode = "150100"
+                            ParentCode = "150100",
+                            Version = 0
                         });
                 });
 
@@ -1082,6 +1135,12 @@ namespace Zhili.Migrations.Postgres.Hotline
 
                     b.HasIndex("AppealId");
 
+                    b.HasIndex(new[] { "AppealId" }, "IX_extensions_pending_per_appeal")
+                        .IsUnique()
+                        .HasFilter("state = 1")
+                        .HasAnnotation("Zhili:Conflict", "已有一项延期申请待审批")
+                        .HasAnnotation("Zhili:Rule", "H-EXT");
+
                     b.ToTable("extensions", "hotline");
                 });
 
@@ -1130,6 +1189,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.HasKey("Id");
 
@@ -1196,6 +1260,12 @@ namespace Zhili.Migrations.Postgres.Hotline
                     b.HasIndex("NoticeId");
 
                     b.HasIndex("UnitCode", "State");
+
+                    b.HasIndex(new[] { "CaseId" }, "IX_supervision_listings_open_per_case")
+                        .IsUnique()
+                        .HasFilter("state <> 4")
+                        .HasAnnotation("Zhili:Conflict", "本督办件已挂牌督办，尚未核销")
+                        .HasAnnotation("Zhili:Rule", "H-FORM-5");
 
                     b.ToTable("supervision_listings", "hotline");
                 });
@@ -1484,6 +1554,12 @@ namespace Zhili.Migrations.Postgres.Hotline
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex(new[] { "AppealId" }, "IX_supervisions_open_per_appeal")
+                        .IsUnique()
+                        .HasFilter("closed_at IS NULL")
+                        .HasAnnotation("Zhili:Conflict", "该诉求已在督办中，请勿重复督办")
+                        .HasAnnotation("Zhili:Rule", "H-LVL");
+
                     b.ToTable("supervisions", "hotline");
                 });
 
@@ -1515,6 +1591,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("reason");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.HasKey("Id");
 

@@ -300,6 +300,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("INTEGER")
                         .HasColumnName("urgent");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PrimaryAppealId");
@@ -446,6 +451,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER")
                         .HasColumnName("year");
@@ -562,6 +572,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER")
                         .HasColumnName("year");
@@ -571,6 +586,12 @@ namespace Zhili.Migrations.Sqlite.Hotline
                     b.HasIndex("RaisedAt");
 
                     b.HasIndex("UnitCode", "Year", "State");
+
+                    b.HasIndex(new[] { "UnitCode", "Year" }, "IX_interview_proposals_waiting_per_unit")
+                        .IsUnique()
+                        .HasFilter("state = 1 AND raised_by = 'system'")
+                        .HasAnnotation("Zhili:Conflict", "该单位本年度已有一项待确认的约谈建议")
+                        .HasAnnotation("Zhili:Rule", "H-TALK");
 
                     b.ToTable("hotline_interview_proposals", (string)null);
                 });
@@ -616,10 +637,17 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("retired_at");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Zhili:Conflict", "该分类代码刚被他人新增")
+                        .HasAnnotation("Zhili:Rule", "H-FLOW");
 
                     b.ToTable("hotline_categories", (string)null);
 
@@ -629,7 +657,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Id = 1,
                             Code = "110000",
                             Level = 1,
-                            Name = "城乡建设"
+                            Name = "城乡建设",
+                            Version = 0
                         },
                         new
                         {
@@ -637,7 +666,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Code = "110100",
                             Level = 2,
                             Name = "市容环境",
-                            ParentCode = "110000"
+                            ParentCode = "110000",
+                            Version = 0
                         },
                         new
                         {
@@ -647,7 +677,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-CGJ",
                             Level = 3,
                             Name = "占道经营",
-                            ParentCode = "110100"
+                            ParentCode = "110100",
+                            Version = 0
                         },
                         new
                         {
@@ -657,7 +688,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-CGJ",
                             Level = 3,
                             Name = "垃圾清运",
-                            ParentCode = "110100"
+                            ParentCode = "110100",
+                            Version = 0
                         },
                         new
                         {
@@ -665,7 +697,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Code = "110200",
                             Level = 2,
                             Name = "市政设施",
-                            ParentCode = "110000"
+                            ParentCode = "110000",
+                            Version = 0
                         },
                         new
                         {
@@ -675,7 +708,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-CGJ",
                             Level = 3,
                             Name = "道路破损",
-                            ParentCode = "110200"
+                            ParentCode = "110200",
+                            Version = 0
                         },
                         new
                         {
@@ -685,7 +719,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-CGJ",
                             Level = 3,
                             Name = "路灯故障",
-                            ParentCode = "110200"
+                            ParentCode = "110200",
+                            Version = 0
                         },
                         new
                         {
@@ -693,7 +728,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Code = "110300",
                             Level = 2,
                             Name = "供水排水",
-                            ParentCode = "110000"
+                            ParentCode = "110000",
+                            Version = 0
                         },
                         new
                         {
@@ -703,7 +739,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-SWJ",
                             Level = 3,
                             Name = "停水与水压",
-                            ParentCode = "110300"
+                            ParentCode = "110300",
+                            Version = 0
                         },
                         new
                         {
@@ -713,14 +750,16 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-SWJ",
                             Level = 3,
                             Name = "道路积水",
-                            ParentCode = "110300"
+                            ParentCode = "110300",
+                            Version = 0
                         },
                         new
                         {
                             Id = 11,
                             Code = "120000",
                             Level = 1,
-                            Name = "劳动和社会保障"
+                            Name = "劳动和社会保障",
+                            Version = 0
                         },
                         new
                         {
@@ -728,7 +767,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Code = "120100",
                             Level = 2,
                             Name = "劳动关系",
-                            ParentCode = "120000"
+                            ParentCode = "120000",
+                            Version = 0
                         },
                         new
                         {
@@ -738,7 +778,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-RSJ",
                             Level = 3,
                             Name = "拖欠工资",
-                            ParentCode = "120100"
+                            ParentCode = "120100",
+                            Version = 0
                         },
                         new
                         {
@@ -746,7 +787,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Code = "120200",
                             Level = 2,
                             Name = "社会保险",
-                            ParentCode = "120000"
+                            ParentCode = "120000",
+                            Version = 0
                         },
                         new
                         {
@@ -756,14 +798,16 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-RSJ",
                             Level = 3,
                             Name = "社保政策咨询",
-                            ParentCode = "120200"
+                            ParentCode = "120200",
+                            Version = 0
                         },
                         new
                         {
                             Id = 16,
                             Code = "130000",
                             Level = 1,
-                            Name = "生态环境"
+                            Name = "生态环境",
+                            Version = 0
                         },
                         new
                         {
@@ -771,7 +815,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Code = "130100",
                             Level = 2,
                             Name = "环境污染",
-                            ParentCode = "130000"
+                            ParentCode = "130000",
+                            Version = 0
                         },
                         new
                         {
@@ -781,7 +826,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-HBJ",
                             Level = 3,
                             Name = "噪声扰民",
-                            ParentCode = "130100"
+                            ParentCode = "130100",
+                            Version = 0
                         },
                         new
                         {
@@ -791,14 +837,16 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-HBJ",
                             Level = 3,
                             Name = "大气污染",
-                            ParentCode = "130100"
+                            ParentCode = "130100",
+                            Version = 0
                         },
                         new
                         {
                             Id = 20,
                             Code = "140000",
                             Level = 1,
-                            Name = "教育"
+                            Name = "教育",
+                            Version = 0
                         },
                         new
                         {
@@ -806,7 +854,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Code = "140100",
                             Level = 2,
                             Name = "学校管理",
-                            ParentCode = "140000"
+                            ParentCode = "140000",
+                            Version = 0
                         },
                         new
                         {
@@ -816,14 +865,16 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-JYJ",
                             Level = 3,
                             Name = "校园周边安全",
-                            ParentCode = "140100"
+                            ParentCode = "140100",
+                            Version = 0
                         },
                         new
                         {
                             Id = 23,
                             Code = "150000",
                             Level = 1,
-                            Name = "交通运输"
+                            Name = "交通运输",
+                            Version = 0
                         },
                         new
                         {
@@ -831,7 +882,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Code = "150100",
                             Level = 2,
                             Name = "公共交通",
-                            ParentCode = "150000"
+                            ParentCode = "150000",
+                            Version = 0
                         },
                         new
                         {
@@ -841,7 +893,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-JTW",
                             Level = 3,
                             Name = "公交线路与站点",
-                            ParentCode = "150100"
+                            ParentCode = "150100",
+                            Version = 0
                         });
                 });
 
@@ -1048,6 +1101,12 @@ namespace Zhili.Migrations.Sqlite.Hotline
 
                     b.HasIndex("AppealId");
 
+                    b.HasIndex(new[] { "AppealId" }, "IX_extensions_pending_per_appeal")
+                        .IsUnique()
+                        .HasFilter("state = 1")
+                        .HasAnnotation("Zhili:Conflict", "已有一项延期申请待审批")
+                        .HasAnnotation("Zhili:Rule", "H-EXT");
+
                     b.ToTable("hotline_extensions", (string)null);
                 });
 
@@ -1094,6 +1153,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasMaxLength(256)
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
 
                     b.HasKey("Id");
 
@@ -1158,6 +1222,12 @@ namespace Zhili.Migrations.Sqlite.Hotline
                     b.HasIndex("NoticeId");
 
                     b.HasIndex("UnitCode", "State");
+
+                    b.HasIndex(new[] { "CaseId" }, "IX_supervision_listings_open_per_case")
+                        .IsUnique()
+                        .HasFilter("state <> 4")
+                        .HasAnnotation("Zhili:Conflict", "本督办件已挂牌督办，尚未核销")
+                        .HasAnnotation("Zhili:Rule", "H-FORM-5");
 
                     b.ToTable("hotline_supervision_listings", (string)null);
                 });
@@ -1434,6 +1504,12 @@ namespace Zhili.Migrations.Sqlite.Hotline
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex(new[] { "AppealId" }, "IX_supervisions_open_per_appeal")
+                        .IsUnique()
+                        .HasFilter("closed_at IS NULL")
+                        .HasAnnotation("Zhili:Conflict", "该诉求已在督办中，请勿重复督办")
+                        .HasAnnotation("Zhili:Rule", "H-LVL");
+
                     b.ToTable("hotline_supervisions", (string)null);
                 });
 
@@ -1463,6 +1539,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("reason");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
 
                     b.HasKey("Id");
 
