@@ -197,7 +197,9 @@ namespace Zhili.Migrations.Postgres.WageArrears
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Zhili:Conflict", "该列入决定已确认")
+                        .HasAnnotation("Zhili:Rule", "B-PUB");
 
                     b.ToTable("acknowledgements", "wagearrears");
                 });
@@ -314,6 +316,11 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnType("character varying(20)")
                         .HasColumnName("unit_code");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresOn");
@@ -377,6 +384,11 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnType("integer")
                         .HasColumnName("quarter");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
@@ -384,7 +396,9 @@ namespace Zhili.Migrations.Postgres.WageArrears
                     b.HasKey("Id");
 
                     b.HasIndex("Year", "Quarter")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Zhili:Conflict", "该季度名单已公布，不可更改")
+                        .HasAnnotation("Zhili:Rule", "B-PUB");
 
                     b.ToTable("editions", "wagearrears");
                 });

@@ -185,7 +185,9 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Zhili:Conflict", "该列入决定已确认")
+                        .HasAnnotation("Zhili:Rule", "B-PUB");
 
                     b.ToTable("wagearrears_acknowledgements", (string)null);
                 });
@@ -300,6 +302,11 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresOn");
@@ -359,6 +366,11 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnType("INTEGER")
                         .HasColumnName("quarter");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER")
                         .HasColumnName("year");
@@ -366,7 +378,9 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                     b.HasKey("Id");
 
                     b.HasIndex("Year", "Quarter")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Zhili:Conflict", "该季度名单已公布，不可更改")
+                        .HasAnnotation("Zhili:Rule", "B-PUB");
 
                     b.ToTable("wagearrears_editions", (string)null);
                 });
