@@ -48,6 +48,9 @@ public sealed class AppealService(
     /// <summary>The appeal in the caller's scope, with its history; null when missing or out of scope (→ 404).</summary>
     public Task<Appeal?> FindAsync(long id, CancellationToken ct) => db.AppealsWithHistory.SingleOrDefaultAsync(a => a.Id == id, ct);
 
+    /// <summary>After a conflict (ARCHITECTURE rule 16): drops the records this request loaded, so they are read again as they now are.</summary>
+    public void Forget() => db.ChangeTracker.Clear();
+
     public Task<Appeal?> FindByTrackingNumberAsync(string number, CancellationToken ct) =>
         db.AppealsWithHistory.SingleOrDefaultAsync(a => a.TrackingNumber == number, ct);
 

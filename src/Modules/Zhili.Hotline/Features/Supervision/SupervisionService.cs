@@ -25,6 +25,9 @@ public sealed class SupervisionService(HotlineDbContext db, TimeProvider clock, 
     internal IQueryable<SupervisionCase> Visible(IQueryable<SupervisionCase> cases) =>
         cases.Where(c => c.Supervisions.Any(s => db.Appeals.Any(a => a.Id == s.AppealId)));
 
+    /// <summary>After a conflict (ARCHITECTURE rule 16): drops the records this request loaded, so they are read again as they now are.</summary>
+    internal void Forget() => db.ChangeTracker.Clear();
+
     /// <summary>The case in the caller's scope, with its records; null when missing or out of scope (→ 404).</summary>
     public Task<SupervisionCase?> FindAsync(long id, CancellationToken ct) =>
         Visible(WithRecords).SingleOrDefaultAsync(c => c.Id == id, ct);

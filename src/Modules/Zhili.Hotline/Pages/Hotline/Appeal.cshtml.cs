@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +22,10 @@ public sealed partial class AppealModel(AppealService service, IAdminUnits units
     public bool ShowCaller => AppealDto.CallerVisible(Appeal, IsOffice);
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>ARCHITECTURE rule 16: the version the page showed; a move on an appeal changed since is refused.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
 
     public string UnitName(string code) => units.Find(code)?.Name ?? code;
 
@@ -87,11 +92,20 @@ public sealed partial class AppealModel(AppealService service, IAdminUnits units
 
         try
         {
+            Appeal.Expect(Version);
             await move(Appeal);
         }
         catch (RuleViolationException e)
         {
             ModelState.AddModelError(e.Field, $"{e.Message}（{e.Rule}）");
+            return Page();
+        }
+        catch (Exception e) when (ConflictProblem.Of(e) is { } conflict)
+        {
+            // Somebody changed the appeal meanwhile: nothing of this move was saved; the page shows the appeal as it now is.
+            service.Forget();
+            await LoadAsync(id, ct);
+            ModelState.AddModelError("", ConflictProblem.Text(conflict));
             return Page();
         }
 

@@ -45,6 +45,10 @@ public sealed class CategoriesModel(CategoryService service, IAdminUnits units) 
             {
                 ModelState.AddModelError($"Input.{char.ToUpperInvariant(e.Field[0])}{e.Field[1..]}", $"{e.Message}（{e.Rule}）");
             }
+            catch (Exception e) when (ConflictProblem.Of(e) is { } conflict)
+            {
+                ModelState.AddModelError("", ConflictProblem.Text(conflict));
+            }
         }
 
         Tree = await service.TreeAsync(ct);

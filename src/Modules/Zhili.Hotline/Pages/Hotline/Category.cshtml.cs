@@ -64,5 +64,10 @@ public sealed class CategoryModel(CategoryService service, IAdminUnits units) : 
             ModelState.AddModelError($"Input.{char.ToUpperInvariant(e.Field[0])}{e.Field[1..]}", $"{e.Message}（{e.Rule}）");
             return Page();
         }
+        catch (Exception e) when (ConflictProblem.Of(e) is { } conflict)
+        {
+            ModelState.AddModelError("", ConflictProblem.Text(conflict));
+            return Page();
+        }
     }
 }

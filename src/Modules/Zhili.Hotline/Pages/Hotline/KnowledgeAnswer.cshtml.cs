@@ -59,5 +59,10 @@ public sealed class KnowledgeAnswerModel(KnowledgeBase kb) : PageModel
             ModelState.AddModelError("Input.CategoryCode", $"{e.Message}（{e.Rule}）");
             return Page();
         }
+        catch (Exception e) when (ConflictProblem.Of(e) is { } conflict)
+        {
+            ModelState.AddModelError("", ConflictProblem.Text(conflict));
+            return Page();
+        }
     }
 }

@@ -83,6 +83,14 @@ public sealed partial class SupervisionCaseModel(SupervisionService cases, Super
             ModelState.AddModelError(e.Field, $"{e.Message}（{e.Rule}）");
             return Page();
         }
+        catch (Exception e) when (ConflictProblem.Of(e) is { } conflict)
+        {
+            // Somebody changed the case meanwhile: nothing of this move was saved; the page shows the case as it now is.
+            cases.Forget();
+            await LoadAsync(id, ct);
+            ModelState.AddModelError("", ConflictProblem.Text(conflict));
+            return Page();
+        }
 
         return LocalRedirect(returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : $"/hotline/supervisions/{id}");
     }

@@ -40,5 +40,11 @@ public sealed class SupervisionsModel(SupervisionQueries queries, SupervisionSer
             await OnGetAsync(1, ct);
             return Page();
         }
+        catch (Exception e) when (ConflictProblem.Of(e) is { } conflict)
+        {
+            ModelState.AddModelError("", ConflictProblem.Text(conflict));
+            await OnGetAsync(1, ct);
+            return Page();
+        }
     }
 }

@@ -53,6 +53,12 @@ public sealed class EditionsModel(EditionService editions, WageArrearsDbContext 
             await LoadAsync(ct);
             return Page();
         }
+        catch (Exception e) when (ConflictProblem.Of(e) is { } conflict)
+        {
+            ModelState.AddModelError("", ConflictProblem.Text(conflict));
+            await LoadAsync(ct);
+            return Page();
+        }
     }
 
     private async Task LoadAsync(CancellationToken ct)

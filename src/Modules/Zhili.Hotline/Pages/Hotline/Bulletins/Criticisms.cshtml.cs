@@ -55,6 +55,10 @@ public sealed class CriticismsModel(AccountabilityQueries queries, CriticismServ
             {
                 ModelState.AddModelError($"{prefix}.{e.Field}", $"{e.Message}（{e.Rule}）");
             }
+            catch (Exception e) when (ConflictProblem.Of(e) is { } conflict)
+            {
+                ModelState.AddModelError("", ConflictProblem.Text(conflict));
+            }
         }
 
         await LoadAsync(1, ct);

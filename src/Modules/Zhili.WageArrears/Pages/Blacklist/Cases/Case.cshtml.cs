@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Validation;
 using Zhili.WageArrears.Data;
@@ -31,6 +32,10 @@ public sealed partial class CaseModel(
     public IReadOnlyList<AccessCode> Codes { get; private set; } = [];
 
     public bool Acknowledged { get; private set; }
+
+    /// <summary>ARCHITECTURE rule 16: the version the page showed; a step on a case changed since is refused.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
 
     /// <summary>A code just issued: shown on this response only, for printing on the notice.</summary>
     public IssuedCode? Issued { get; private set; }
@@ -77,6 +82,7 @@ public sealed partial class CaseModel(
         {
             try
             {
+                c.Expect(Version);
                 await step(c);
                 if (ModelState.IsValid && !show)
                 {
@@ -86,6 +92,12 @@ public sealed partial class CaseModel(
             catch (RuleViolationException e)
             {
                 this.Refused(e);
+            }
+            catch (Exception e) when (ConflictProblem.Of(e) is { } conflict)
+            {
+                // Somebody changed the case meanwhile: nothing of this step was saved; the page shows the case as it now is.
+                db.ChangeTracker.Clear();
+                ModelState.AddModelError("", ConflictProblem.Text(conflict));
             }
         }
 
