@@ -118,4 +118,26 @@ public sealed class RaceTests(AppFixture fixture) : IClassFixture<AppFixture>
         await db.SaveChangesAsync(Ct);
         (await db.Set<Supervision>().CountAsync(s => s.AppealId == id, Ct)).ShouldBe(2);
     }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task H_FLOW_a_page_form_drawn_before_another_users_change_is_refused_on_the_page_and_changes_nothing(TestDatabase database)
+    {
+        var app = await fixture.App(database);
+        var id = await app.ReceiveAsync();
+        var office = app.Client(Office);
+        var page = $"/hotline/appeals/{id}";
+        (await office.GetStringAsync(page, Ct)).ShouldContain("name=\"version\" value=\"0\"");
+        await app.AssignAsync(id, "410103"); // another user, after the page was drawn
+
+        var stale = await office.PostFormAsync(page, new Dictionary<string, string> { ["version"] = "0", ["unitCode"] = "410105" }, $"{page}?handler=Reassign");
+
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await stale.Content.ReadAsStringAsync(Ct);
+        html.ShouldContain("该记录已被他人修改，请刷新后重试");
+        html.ShouldContain("name=\"version\" value=\"1\""); // the page now shows the appeal as it is
+        var appeal = await office.GetAsync(id);
+        (appeal.Str("unitCode"), appeal.GetProperty("reassignCount").GetInt32()).ShouldBe(("410103", 0));
+        (await office.PostFormAsync(page, new Dictionary<string, string> { ["version"] = "1", ["unitCode"] = "410105" }, $"{page}?handler=Reassign"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
 }

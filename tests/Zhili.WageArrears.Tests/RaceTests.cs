@@ -54,4 +54,25 @@ public sealed class RaceTests(BlacklistFixture fixture) : IClassFixture<Blacklis
         var code = await scope.ServiceProvider.GetRequiredService<WageArrearsDbContext>().AccessCodes.SingleAsync(a => a.CaseId == id, Ct);
         code.ExpiresAt.ShouldBe(stored.GetProperty("defenceDue").GetProperty("at").GetDateTime().ToUniversalTime());
     }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task B_LIST_a_case_page_form_drawn_before_another_users_change_is_refused_on_the_page_and_changes_nothing(TestDatabase database)
+    {
+        var app = await fixture.App(database);
+        var staff = app.Client(Sample.CityStaff);
+        var id = (await staff.Create(Sample.Case(Decided, 803))).Id();
+        await staff.Post($"{Api.Cases}/{id}/notice", new { receivedOn = new DateOnly(2025, 5, 8) });
+        var page = $"/blacklist/cases/{id}";
+        (await staff.GetStringAsync(page, Ct)).ShouldContain("name=\"version\" value=\"1\"");
+        await staff.Post($"{Api.Cases}/{id}/notice", new { receivedOn = new DateOnly(2025, 5, 9) }); // another user, after the page was drawn
+
+        var stale = await staff.PostFormAsync(page, new Dictionary<string, string> { ["version"] = "1", ["decidedOn"] = "2025-05-26" }, $"{page}?handler=Listing");
+
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await stale.Content.ReadAsStringAsync(Ct)).ShouldContain("该记录已被他人修改，请刷新后重试");
+        (await staff.Get($"{Api.Cases}/{id}")).Str("listingState").ShouldNotBe("Listed");
+        (await staff.PostFormAsync(page, new Dictionary<string, string> { ["version"] = "2", ["decidedOn"] = "2025-05-26" }, $"{page}?handler=Listing"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await staff.Get($"{Api.Cases}/{id}")).Str("listingState").ShouldBe("Listed");
+    }
 }
