@@ -37,8 +37,8 @@ internal static class AggregateParts
         return $"UPDATE {sql.DelimitIdentifier(store.Name, store.Schema)} SET {version} = {version} + 1 WHERE {key} = {{0}}";
     }
 
-    /// <summary>The context's loaded records by key, built once per save and only when a part changed.</summary>
-    public sealed class Index(DbContext context)
+    /// <summary>The save's loaded records by key, built once per save and only when a part changed.</summary>
+    public sealed class Index(IReadOnlyList<EntityEntry> tracked)
     {
         private readonly Dictionary<IKey, Dictionary<object, EntityEntry>> byKey = [];
 
@@ -77,7 +77,7 @@ internal static class AggregateParts
             {
                 var property = key.Properties[0];
                 entries = [];
-                foreach (var entry in context.ChangeTracker.Entries().Where(e => key.DeclaringEntityType.IsAssignableFrom(e.Metadata)))
+                foreach (var entry in tracked.Where(e => key.DeclaringEntityType.IsAssignableFrom(e.Metadata)))
                 {
                     if (entry.CurrentValues[property] is { } held)
                     {

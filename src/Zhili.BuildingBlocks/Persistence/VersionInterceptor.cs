@@ -52,12 +52,11 @@ public sealed class VersionInterceptor : SaveChangesInterceptor
     /// <summary>Moves the version of each loaded aggregate the save changes; returns the UPDATEs for those it has not loaded.</summary>
     private static List<(string Sql, object Key)> Bump(DbContext context)
     {
-        var changed = context.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        var tracked = context.ChangeTracker.Entries().ToList();
         var roots = new HashSet<EntityEntry>();
         var unloaded = new HashSet<(IEntityType Type, object Key)>();
         AggregateParts.Index? loaded = null;
-        foreach (var entry in changed)
+        foreach (var entry in tracked.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             if (entry.Entity is IVersioned)
             {
@@ -71,11 +70,12 @@ public sealed class VersionInterceptor : SaveChangesInterceptor
 
             if (AggregateParts.OwnersOf(entry.Metadata).Count > 0)
             {
-                loaded ??= new AggregateParts.Index(context);
+                loaded ??= new AggregateParts.Index(tracked);
                 loaded.RootsOf(entry, roots, unloaded);
             }
         }
 
+        roots.UnionWith(Versions.TakeTouched(context).Select(r => context.Entry(r)));
         foreach (var root in roots.Where(r => r.State is EntityState.Modified or EntityState.Unchanged))
         {
             var version = root.Property(nameof(IVersioned.Version));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Validation;
 
@@ -18,11 +19,24 @@ public static class Versions
         }
     }
 
+    // Records touched for the next save of each context; the version interceptor takes them.
+    private static readonly ConditionalWeakTable<DbContext, List<IVersioned>> Touched = new();
+
     /// <summary>
-    /// Marks a loaded record as changed by this save although none of its columns is: its version moves, so a save that
-    /// read it concurrently fails. For a change that belongs to the record without being one of its parts (a unit added
-    /// under a parent unit).
+    /// Marks a loaded record as changed by the context's next save although none of its columns is: its version moves,
+    /// so a save that read it concurrently fails. For a change that belongs to the record without being one of its parts
+    /// (a unit added under a parent unit). Like a part's change, the move alone is neither judged nor logged.
     /// </summary>
-    public static void Touch(this DbContext context, IVersioned record) =>
-        context.Entry(record).Property(nameof(IVersioned.Version)).IsModified = true;
+    public static void Touch(this DbContext context, IVersioned record) => Touched.GetOrCreateValue(context).Add(record);
+
+    internal static List<IVersioned> TakeTouched(DbContext context)
+    {
+        if (!Touched.TryGetValue(context, out var records))
+        {
+            return [];
+        }
+
+        Touched.Remove(context);
+        return records;
+    }
 }
