@@ -9,7 +9,7 @@ namespace Zhili.BuildingBlocks.Persistence;
 
 /// <summary>
 /// The house conventions for every module's model (ARCHITECTURE rule 9): on PostgreSQL a schema per module,
-/// on SQLite a table prefix per module; snake_case names; DateTime always read back as UTC.
+/// on SQLite a table prefix per module; snake_case names; DateTime always read back as UTC; versions as concurrency tokens.
 /// </summary>
 public static class ModelConventions
 {
@@ -30,6 +30,12 @@ public static class ModelConventions
             if (typeof(IUnitScoped).IsAssignableFrom(entity.ClrType) && entity.BaseType is null)
             {
                 entity.SetQueryFilter(ScopeFilter(context, entity.ClrType));
+            }
+
+            // ARCHITECTURE rule 16: the aggregate's version guards every save of it (VersionInterceptor moves it).
+            if (typeof(IVersioned).IsAssignableFrom(entity.ClrType) && entity.BaseType is null)
+            {
+                entity.FindProperty(nameof(IVersioned.Version))!.IsConcurrencyToken = true;
             }
 
             if (table is not null && !entity.IsOwned() && entity.FindAnnotation(AuditModel.SharedTable) is null)

@@ -20,7 +20,8 @@ public static class ModuleDbContextRegistration
         // Options are read when the first context is made, so test hosts and the CLI can set them late.
         services.TryAddSingleton(sp => ReadOptions(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        // Every save passes the data-scope guard, then the audit trail (ARCHITECTURE rule 11), then the module's own, in this order.
+        // Every save passes the data-scope guard, then the audit trail (ARCHITECTURE rule 11), then the versions of the aggregates it
+        // changes (rule 16), then the module's own, in this order.
         services.TryAddSingleton<ScopeGuardInterceptor>();
         services.TryAddSingleton<WriterGate>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteCheckpointer>());
@@ -29,6 +30,7 @@ public static class ModuleDbContextRegistration
         services.AddDbContextPool<TContext>((sp, o) => Configure(o, sp.GetRequiredService<DatabaseOptions>(), module)
             .AddInterceptors(sp.GetRequiredService<ScopeGuardInterceptor>())
             .AddInterceptors(sp.GetServices<IAuditingInterceptor>())
+            .AddInterceptors(VersionInterceptor.Instance)
             .AddInterceptors(sp.GetServices<IModuleInterceptor<TContext>>()));
         services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
         return services;

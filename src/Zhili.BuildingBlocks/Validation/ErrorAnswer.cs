@@ -25,7 +25,7 @@ public sealed partial record ErrorAnswer(int Status, string Title, IReadOnlyList
         NotFoundException e => new(StatusCodes.Status404NotFound, "未找到 (not found)", [], e.Message),
         OutOfScopeException => new(StatusCodes.Status404NotFound, "未找到 (not found)", [], "记录不存在或不在您的权限范围内"),
         ReadOnlyScopeException => new(StatusCodes.Status403Forbidden, "无权操作 (forbidden)", [], "只读角色不能修改数据"),
-        DbUpdateConcurrencyException => Conflict("该记录已被他人修改，请刷新后重试 (the record was changed by someone else; reload and try again)"),
+        _ when ConflictProblem.Of(exception) is { } conflict => Conflict(conflict.Message, conflict.Rule),
         BadHttpRequestException e => OfBadRequest(e),
         InvalidDataException => new(StatusCodes.Status413PayloadTooLarge, "请求过大 (request too large)", [], "表单或上传的文件超过了大小上限"),
         _ => new(StatusCodes.Status500InternalServerError, "服务器内部错误 (internal error)", []),

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.BuildingBlocks.Web;
@@ -29,7 +30,7 @@ public sealed class FormPageFilter : IAsyncPageFilter
             await ValidateAsync(context, inputs, staff);
             if (!context.ModelState.IsValid && context.HandlerInstance is IFormPage refused)
             {
-                context.Result = await ShowAgainAsync(refused, context.HttpContext.RequestAborted);
+                context.Result = await ShowAgainAsync(context, refused);
                 return;
             }
         }
@@ -67,11 +68,22 @@ public sealed class FormPageFilter : IAsyncPageFilter
             context.ModelState.AddModelError(KeyOf(v.Field, inputs), Message(v, staff));
         }
 
-        return await ShowAgainAsync(page, context.HttpContext.RequestAborted);
+        return await ShowAgainAsync(context, page);
     }
 
-    private static async Task<IActionResult> ShowAgainAsync(IFormPage page, CancellationToken ct) =>
-        await page.LoadAsync(ct) ? new PageResult() : new NotFoundResult();
+    /// <summary>
+    /// Shows the page again, loaded from the database as it is now: a refused move may have changed records in memory
+    /// before it was refused, and a lost race means another user's change is the one to show.
+    /// </summary>
+    private static async Task<IActionResult> ShowAgainAsync(PageHandlerExecutingContext context, IFormPage page)
+    {
+        foreach (var module in context.HttpContext.RequestServices.GetServices<ModuleDatabase>())
+        {
+            module.Resolve(context.HttpContext.RequestServices).ChangeTracker.Clear();
+        }
+
+        return await page.LoadAsync(context.HttpContext.RequestAborted) ? new PageResult() : new NotFoundResult();
+    }
 
     private static async Task ValidateAsync(PageHandlerExecutingContext context, List<(string Name, object? Value)> inputs, bool staff)
     {

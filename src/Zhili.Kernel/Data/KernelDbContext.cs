@@ -26,7 +26,7 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options) :
             b.Property(u => u.CreatedBy).HasMaxLength(100);
             b.Ignore(u => u.Block);
             b.HasIndex(u => u.ParentCode);
-            b.HasIndex(u => new { u.ParentCode, u.Name }).IsUnique();
+            b.HasIndex(u => new { u.ParentCode, u.Name }).IsUnique().Enforces("K-UNITS", "上级单位下刚有同名单位登记");
         });
         modelBuilder.Entity<CalendarYearRecord>(b =>
         {

@@ -1,12 +1,17 @@
+using Zhili.BuildingBlocks.Persistence;
+
 namespace Zhili.Kernel.Units;
 
 /// <summary>
 /// An administrative unit or city department (K-UNITS). County-level units carry the national administrative
 /// division code (410102 中原区); the four zones and the departments carry codes of Zhili's own (see UnitSeed).
 /// </summary>
-public sealed class AdminUnit
+public sealed class AdminUnit : IVersioned
 {
     public required string Code { get; init; }
+
+    /// <summary>ARCHITECTURE rule 16: moved by every change of the unit, and when a unit is added under it.</summary>
+    public int Version { get; private set; }
 
     public required string Name { get; set; }
 

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Zhili.BuildingBlocks.Persistence;
+using Zhili.BuildingBlocks.Validation;
 using Zhili.Kernel.Data;
 
 namespace Zhili.Kernel.Units;
@@ -25,8 +27,11 @@ public sealed class DirectoryStore(KernelDbContext db, AdminUnitsHolder holder, 
     /// <summary>Adds a street or township (the request was validated by <see cref="NewUnitValidator"/>).</summary>
     public async Task<AdminUnit> AddAsync(NewUnit request, string? by, CancellationToken ct)
     {
-        var parent = holder.Get(request.ParentCode);
-        var siblings = holder.Under(parent.Code).Where(u => u.ParentCode == parent.Code).ToList();
+        // The parent as stored: adding under it changes it (its children's order), so two adds at once cannot both pass (rule 16).
+        var parent = await db.Units.SingleOrDefaultAsync(u => u.Code == request.ParentCode, ct)
+            ?? throw new RuleViolationException("parentCode", $"上级单位 {request.ParentCode} 不存在", "K-UNITS");
+        var last = await db.Units.Where(u => u.ParentCode == parent.Code).MaxAsync(u => (int?)u.SortOrder, ct);
+        db.Touch(parent);
         var unit = new AdminUnit
         {
             Code = request.Code.Trim(),
@@ -34,7 +39,7 @@ public sealed class DirectoryStore(KernelDbContext db, AdminUnitsHolder holder, 
             Kind = request.Kind,
             ParentCode = parent.Code,
             InUrbanScope = parent.InUrbanScope,
-            SortOrder = siblings.Count == 0 ? parent.SortOrder * 1000 : siblings.Max(s => s.SortOrder) + 1,
+            SortOrder = last is { } order ? order + 1 : parent.SortOrder * 1000,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             CreatedBy = by,
         };

@@ -331,6 +331,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("boolean")
                         .HasColumnName("urgent");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CoUnitCodes");
@@ -485,6 +490,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("character varying(20)")
                         .HasColumnName("unit_code");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
@@ -605,6 +615,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("character varying(20)")
                         .HasColumnName("unit_code");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
@@ -614,6 +629,12 @@ namespace Zhili.Migrations.Postgres.Hotline
                     b.HasIndex("RaisedAt");
 
                     b.HasIndex("UnitCode", "Year", "State");
+
+                    b.HasIndex(new[] { "UnitCode", "Year" }, "IX_interview_proposals_waiting_per_unit")
+                        .IsUnique()
+                        .HasFilter("state = 1 AND raised_by = 'system'")
+                        .HasAnnotation("Zhili:Conflict", "该单位本年度已有一项待确认的约谈建议")
+                        .HasAnnotation("Zhili:Rule", "H-TALK");
 
                     b.ToTable("interview_proposals", "hotline");
                 });
@@ -662,10 +683,17 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("retired_at");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Zhili:Conflict", "该分类代码刚被他人新增")
+                        .HasAnnotation("Zhili:Rule", "H-FLOW");
 
                     b.ToTable("categories", "hotline");
 
@@ -675,7 +703,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Id = 1,
                             Code = "110000",
                             Level = 1,
-                            Name = "城乡建设"
+                            Name = "城乡建设",
+                            Version = 0
                         },
                         new
                         {
@@ -683,7 +712,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Code = "110100",
                             Level = 2,
                             Name = "市容环境",
-                            ParentCode = "110000"
+                            ParentCode = "110000",
+                            Version = 0
                         },
                         new
                         {
@@ -693,7 +723,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-CGJ",
                             Level = 3,
                             Name = "占道经营",
-                            ParentCode = "110100"
+                            ParentCode = "110100",
+                            Version = 0
                         },
                         new
                         {
@@ -703,7 +734,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-CGJ",
                             Level = 3,
                             Name = "垃圾清运",
-                            ParentCode = "110100"
+                            ParentCode = "110100",
+                            Version = 0
                         },
                         new
                         {
@@ -711,7 +743,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Code = "110200",
                             Level = 2,
                             Name = "市政设施",
-                            ParentCode = "110000"
+                            ParentCode = "110000",
+                            Version = 0
                         },
                         new
                         {
@@ -721,7 +754,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-CGJ",
                             Level = 3,
                             Name = "道路破损",
-                            ParentCode = "110200"
+                            ParentCode = "110200",
+                            Version = 0
                         },
                         new
                         {
@@ -731,7 +765,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-CGJ",
                             Level = 3,
                             Name = "路灯故障",
-                            ParentCode = "110200"
+                            ParentCode = "110200",
+                            Version = 0
                         },
                         new
                         {
@@ -739,7 +774,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Code = "110300",
                             Level = 2,
                             Name = "供水排水",
-                            ParentCode = "110000"
+                            ParentCode = "110000",
+                            Version = 0
                         },
                         new
                         {
@@ -749,7 +785,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-SWJ",
                             Level = 3,
                             Name = "停水与水压",
-                            ParentCode = "110300"
+                            ParentCode = "110300",
+                            Version = 0
                         },
                         new
                         {
@@ -759,14 +796,16 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-SWJ",
                             Level = 3,
                             Name = "道路积水",
-                            ParentCode = "110300"
+                            ParentCode = "110300",
+                            Version = 0
                         },
                         new
                         {
                             Id = 11,
                             Code = "120000",
                             Level = 1,
-                            Name = "劳动和社会保障"
+                            Name = "劳动和社会保障",
+                            Version = 0
                         },
                         new
                         {
@@ -774,7 +813,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Code = "120100",
                             Level = 2,
                             Name = "劳动关系",
-                            ParentCode = "120000"
+                            ParentCode = "120000",
+                            Version = 0
                         },
                         new
                         {
@@ -784,7 +824,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-RSJ",
                             Level = 3,
                             Name = "拖欠工资",
-                            ParentCode = "120100"
+                            ParentCode = "120100",
+                            Version = 0
                         },
                         new
                         {
@@ -792,7 +833,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Code = "120200",
                             Level = 2,
                             Name = "社会保险",
-                            ParentCode = "120000"
+                            ParentCode = "120000",
+                            Version = 0
                         },
                         new
                         {
@@ -802,14 +844,16 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-RSJ",
                             Level = 3,
                             Name = "社保政策咨询",
-                            ParentCode = "120200"
+                            ParentCode = "120200",
+                            Version = 0
                         },
                         new
                         {
                             Id = 16,
                             Code = "130000",
                             Level = 1,
-                            Name = "生态环境"
+                            Name = "生态环境",
+                            Version = 0
                         },
                         new
                         {
@@ -817,7 +861,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Code = "130100",
                             Level = 2,
                             Name = "环境污染",
-                            ParentCode = "130000"
+                            ParentCode = "130000",
+                            Version = 0
                         },
                         new
                         {
@@ -827,7 +872,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-HBJ",
                             Level = 3,
                             Name = "噪声扰民",
-                            ParentCode = "130100"
+                            ParentCode = "130100",
+                            Version = 0
                         },
                         new
                         {
@@ -837,14 +883,16 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-HBJ",
                             Level = 3,
                             Name = "大气污染",
-                            ParentCode = "130100"
+                            ParentCode = "130100",
+                            Version = 0
                         },
                         new
                         {
                             Id = 20,
                             Code = "140000",
                             Level = 1,
-                            Name = "教育"
+                            Name = "教育",
+                            Version = 0
                         },
                         new
                         {
@@ -852,7 +900,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Code = "140100",
                             Level = 2,
                             Name = "学校管理",
-                            ParentCode = "140000"
+                            ParentCode = "140000",
+                            Version = 0
                         },
                         new
                         {
@@ -862,14 +911,16 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-JYJ",
                             Level = 3,
                             Name = "校园周边安全",
-                            ParentCode = "140100"
+                            ParentCode = "140100",
+                            Version = 0
                         },
                         new
                         {
                             Id = 23,
                             Code = "150000",
                             Level = 1,
-                            Name = "交通运输"
+                            Name = "交通运输",
+                            Version = 0
                         },
                         new
                         {
@@ -877,7 +928,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             Code = "150100",
                             Level = 2,
                             Name = "公共交通",
-                            ParentCode = "150000"
+                            ParentCode = "150000",
+                            Version = 0
                         },
                         new
                         {
@@ -887,7 +939,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                             DefaultUnitCode = "410100-JTW",
                             Level = 3,
                             Name = "公交线路与站点",
-                            ParentCode = "150100"
+                            ParentCode = "150100",
+                            Version = 0
                         });
                 });
 
@@ -1102,6 +1155,12 @@ namespace Zhili.Migrations.Postgres.Hotline
 
                     b.HasIndex("AppealId");
 
+                    b.HasIndex(new[] { "AppealId" }, "IX_extensions_pending_per_appeal")
+                        .IsUnique()
+                        .HasFilter("state = 1")
+                        .HasAnnotation("Zhili:Conflict", "已有一项延期申请待审批")
+                        .HasAnnotation("Zhili:Rule", "H-EXT");
+
                     b.ToTable("extensions", "hotline");
                 });
 
@@ -1150,6 +1209,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.HasKey("Id");
 
@@ -1216,6 +1280,12 @@ namespace Zhili.Migrations.Postgres.Hotline
                     b.HasIndex("NoticeId");
 
                     b.HasIndex("UnitCode", "State");
+
+                    b.HasIndex(new[] { "CaseId" }, "IX_supervision_listings_open_per_case")
+                        .IsUnique()
+                        .HasFilter("state <> 4")
+                        .HasAnnotation("Zhili:Conflict", "本督办件已挂牌督办，尚未核销")
+                        .HasAnnotation("Zhili:Rule", "H-FORM-5");
 
                     b.ToTable("supervision_listings", "hotline");
                 });
@@ -1504,6 +1574,12 @@ namespace Zhili.Migrations.Postgres.Hotline
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex(new[] { "AppealId" }, "IX_supervisions_open_per_appeal")
+                        .IsUnique()
+                        .HasFilter("closed_at IS NULL")
+                        .HasAnnotation("Zhili:Conflict", "该诉求已在督办中，请勿重复督办")
+                        .HasAnnotation("Zhili:Rule", "H-LVL");
+
                     b.ToTable("supervisions", "hotline");
                 });
 
@@ -1535,6 +1611,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("reason");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.HasKey("Id");
 

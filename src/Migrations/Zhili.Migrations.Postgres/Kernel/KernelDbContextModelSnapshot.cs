@@ -158,6 +158,11 @@ namespace Zhili.Migrations.Postgres.Kernel
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("source");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Year");
 
                     b.ToTable("calendar_years", "kernel");
@@ -213,12 +218,19 @@ namespace Zhili.Migrations.Postgres.Kernel
                         .HasColumnType("integer")
                         .HasColumnName("sort_order");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Code");
 
                     b.HasIndex("ParentCode");
 
                     b.HasIndex("ParentCode", "Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Zhili:Conflict", "上级单位下刚有同名单位登记")
+                        .HasAnnotation("Zhili:Rule", "K-UNITS");
 
                     b.ToTable("units", "kernel");
                 });

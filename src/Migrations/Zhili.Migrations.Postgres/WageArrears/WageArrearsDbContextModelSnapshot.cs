@@ -217,7 +217,9 @@ namespace Zhili.Migrations.Postgres.WageArrears
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Zhili:Conflict", "该列入决定已确认")
+                        .HasAnnotation("Zhili:Rule", "B-PUB");
 
                     b.ToTable("acknowledgements", "wagearrears");
                 });
@@ -334,6 +336,11 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnType("character varying(20)")
                         .HasColumnName("unit_code");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresOn");
@@ -397,6 +404,11 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnType("integer")
                         .HasColumnName("quarter");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
@@ -404,7 +416,9 @@ namespace Zhili.Migrations.Postgres.WageArrears
                     b.HasKey("Id");
 
                     b.HasIndex("Year", "Quarter")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Zhili:Conflict", "该季度名单已公布，不可更改")
+                        .HasAnnotation("Zhili:Rule", "B-PUB");
 
                     b.ToTable("editions", "wagearrears");
                 });

@@ -312,6 +312,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("INTEGER")
                         .HasColumnName("urgent");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PrimaryAppealId");
@@ -458,6 +463,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER")
                         .HasColumnName("year");
@@ -574,6 +584,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER")
                         .HasColumnName("year");
@@ -583,6 +598,12 @@ namespace Zhili.Migrations.Sqlite.Hotline
                     b.HasIndex("RaisedAt");
 
                     b.HasIndex("UnitCode", "Year", "State");
+
+                    b.HasIndex(new[] { "UnitCode", "Year" }, "IX_interview_proposals_waiting_per_unit")
+                        .IsUnique()
+                        .HasFilter("state = 1 AND raised_by = 'system'")
+                        .HasAnnotation("Zhili:Conflict", "该单位本年度已有一项待确认的约谈建议")
+                        .HasAnnotation("Zhili:Rule", "H-TALK");
 
                     b.ToTable("hotline_interview_proposals", (string)null);
                 });
@@ -628,10 +649,17 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("retired_at");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Zhili:Conflict", "该分类代码刚被他人新增")
+                        .HasAnnotation("Zhili:Rule", "H-FLOW");
 
                     b.ToTable("hotline_categories", (string)null);
 
@@ -641,7 +669,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Id = 1,
                             Code = "110000",
                             Level = 1,
-                            Name = "城乡建设"
+                            Name = "城乡建设",
+                            Version = 0
                         },
                         new
                         {
@@ -649,7 +678,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Code = "110100",
                             Level = 2,
                             Name = "市容环境",
-                            ParentCode = "110000"
+                            ParentCode = "110000",
+                            Version = 0
                         },
                         new
                         {
@@ -659,7 +689,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-CGJ",
                             Level = 3,
                             Name = "占道经营",
-                            ParentCode = "110100"
+                            ParentCode = "110100",
+                            Version = 0
                         },
                         new
                         {
@@ -669,7 +700,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-CGJ",
                             Level = 3,
                             Name = "垃圾清运",
-                            ParentCode = "110100"
+                            ParentCode = "110100",
+                            Version = 0
                         },
                         new
                         {
@@ -677,7 +709,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Code = "110200",
                             Level = 2,
                             Name = "市政设施",
-                            ParentCode = "110000"
+                            ParentCode = "110000",
+                            Version = 0
                         },
                         new
                         {
@@ -687,7 +720,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-CGJ",
                             Level = 3,
                             Name = "道路破损",
-                            ParentCode = "110200"
+                            ParentCode = "110200",
+                            Version = 0
                         },
                         new
                         {
@@ -697,7 +731,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-CGJ",
                             Level = 3,
                             Name = "路灯故障",
-                            ParentCode = "110200"
+                            ParentCode = "110200",
+                            Version = 0
                         },
                         new
                         {
@@ -705,7 +740,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Code = "110300",
                             Level = 2,
                             Name = "供水排水",
-                            ParentCode = "110000"
+                            ParentCode = "110000",
+                            Version = 0
                         },
                         new
                         {
@@ -715,7 +751,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-SWJ",
                             Level = 3,
                             Name = "停水与水压",
-                            ParentCode = "110300"
+                            ParentCode = "110300",
+                            Version = 0
                         },
                         new
                         {
@@ -725,14 +762,16 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-SWJ",
                             Level = 3,
                             Name = "道路积水",
-                            ParentCode = "110300"
+                            ParentCode = "110300",
+                            Version = 0
                         },
                         new
                         {
                             Id = 11,
                             Code = "120000",
                             Level = 1,
-                            Name = "劳动和社会保障"
+                            Name = "劳动和社会保障",
+                            Version = 0
                         },
                         new
                         {
@@ -740,7 +779,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Code = "120100",
                             Level = 2,
                             Name = "劳动关系",
-                            ParentCode = "120000"
+                            ParentCode = "120000",
+                            Version = 0
                         },
                         new
                         {
@@ -750,7 +790,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-RSJ",
                             Level = 3,
                             Name = "拖欠工资",
-                            ParentCode = "120100"
+                            ParentCode = "120100",
+                            Version = 0
                         },
                         new
                         {
@@ -758,7 +799,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Code = "120200",
                             Level = 2,
                             Name = "社会保险",
-                            ParentCode = "120000"
+                            ParentCode = "120000",
+                            Version = 0
                         },
                         new
                         {
@@ -768,14 +810,16 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-RSJ",
                             Level = 3,
                             Name = "社保政策咨询",
-                            ParentCode = "120200"
+                            ParentCode = "120200",
+                            Version = 0
                         },
                         new
                         {
                             Id = 16,
                             Code = "130000",
                             Level = 1,
-                            Name = "生态环境"
+                            Name = "生态环境",
+                            Version = 0
                         },
                         new
                         {
@@ -783,7 +827,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Code = "130100",
                             Level = 2,
                             Name = "环境污染",
-                            ParentCode = "130000"
+                            ParentCode = "130000",
+                            Version = 0
                         },
                         new
                         {
@@ -793,7 +838,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-HBJ",
                             Level = 3,
                             Name = "噪声扰民",
-                            ParentCode = "130100"
+                            ParentCode = "130100",
+                            Version = 0
                         },
                         new
                         {
@@ -803,14 +849,16 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-HBJ",
                             Level = 3,
                             Name = "大气污染",
-                            ParentCode = "130100"
+                            ParentCode = "130100",
+                            Version = 0
                         },
                         new
                         {
                             Id = 20,
                             Code = "140000",
                             Level = 1,
-                            Name = "教育"
+                            Name = "教育",
+                            Version = 0
                         },
                         new
                         {
@@ -818,7 +866,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Code = "140100",
                             Level = 2,
                             Name = "学校管理",
-                            ParentCode = "140000"
+                            ParentCode = "140000",
+                            Version = 0
                         },
                         new
                         {
@@ -828,14 +877,16 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-JYJ",
                             Level = 3,
                             Name = "校园周边安全",
-                            ParentCode = "140100"
+                            ParentCode = "140100",
+                            Version = 0
                         },
                         new
                         {
                             Id = 23,
                             Code = "150000",
                             Level = 1,
-                            Name = "交通运输"
+                            Name = "交通运输",
+                            Version = 0
                         },
                         new
                         {
@@ -843,7 +894,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             Code = "150100",
                             Level = 2,
                             Name = "公共交通",
-                            ParentCode = "150000"
+                            ParentCode = "150000",
+                            Version = 0
                         },
                         new
                         {
@@ -853,7 +905,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                             DefaultUnitCode = "410100-JTW",
                             Level = 3,
                             Name = "公交线路与站点",
-                            ParentCode = "150100"
+                            ParentCode = "150100",
+                            Version = 0
                         });
                 });
 
@@ -1060,6 +1113,12 @@ namespace Zhili.Migrations.Sqlite.Hotline
 
                     b.HasIndex("AppealId");
 
+                    b.HasIndex(new[] { "AppealId" }, "IX_extensions_pending_per_appeal")
+                        .IsUnique()
+                        .HasFilter("state = 1")
+                        .HasAnnotation("Zhili:Conflict", "已有一项延期申请待审批")
+                        .HasAnnotation("Zhili:Rule", "H-EXT");
+
                     b.ToTable("hotline_extensions", (string)null);
                 });
 
@@ -1106,6 +1165,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasMaxLength(256)
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
 
                     b.HasKey("Id");
 
@@ -1170,6 +1234,12 @@ namespace Zhili.Migrations.Sqlite.Hotline
                     b.HasIndex("NoticeId");
 
                     b.HasIndex("UnitCode", "State");
+
+                    b.HasIndex(new[] { "CaseId" }, "IX_supervision_listings_open_per_case")
+                        .IsUnique()
+                        .HasFilter("state <> 4")
+                        .HasAnnotation("Zhili:Conflict", "本督办件已挂牌督办，尚未核销")
+                        .HasAnnotation("Zhili:Rule", "H-FORM-5");
 
                     b.ToTable("hotline_supervision_listings", (string)null);
                 });
@@ -1446,6 +1516,12 @@ namespace Zhili.Migrations.Sqlite.Hotline
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex(new[] { "AppealId" }, "IX_supervisions_open_per_appeal")
+                        .IsUnique()
+                        .HasFilter("closed_at IS NULL")
+                        .HasAnnotation("Zhili:Conflict", "该诉求已在督办中，请勿重复督办")
+                        .HasAnnotation("Zhili:Rule", "H-LVL");
+
                     b.ToTable("hotline_supervisions", (string)null);
                 });
 
@@ -1475,6 +1551,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("reason");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
 
                     b.HasKey("Id");
 

@@ -142,6 +142,11 @@ namespace Zhili.Migrations.Sqlite.Kernel
                         .HasColumnType("TEXT")
                         .HasColumnName("source");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Year");
 
                     b.ToTable("kernel_calendar_years", (string)null);
@@ -197,12 +202,19 @@ namespace Zhili.Migrations.Sqlite.Kernel
                         .HasColumnType("INTEGER")
                         .HasColumnName("sort_order");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Code");
 
                     b.HasIndex("ParentCode");
 
                     b.HasIndex("ParentCode", "Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Zhili:Conflict", "上级单位下刚有同名单位登记")
+                        .HasAnnotation("Zhili:Rule", "K-UNITS");
 
                     b.ToTable("kernel_units", (string)null);
                 });

@@ -197,7 +197,9 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Zhili:Conflict", "该列入决定已确认")
+                        .HasAnnotation("Zhili:Rule", "B-PUB");
 
                     b.ToTable("wagearrears_acknowledgements", (string)null);
                 });
@@ -312,6 +314,11 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresOn");
@@ -371,6 +378,11 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnType("INTEGER")
                         .HasColumnName("quarter");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER")
                         .HasColumnName("year");
@@ -378,7 +390,9 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                     b.HasKey("Id");
 
                     b.HasIndex("Year", "Quarter")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Zhili:Conflict", "该季度名单已公布，不可更改")
+                        .HasAnnotation("Zhili:Rule", "B-PUB");
 
                     b.ToTable("wagearrears_editions", (string)null);
                 });

@@ -32,7 +32,7 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
         {
             b.ToTable("categories");
             b.Property(c => c.Code).HasMaxLength(6);
-            b.HasIndex(c => c.Code).IsUnique();
+            b.HasIndex(c => c.Code).IsUnique().Enforces("H-FLOW", "该分类代码刚被他人新增");
             b.Property(c => c.Name).HasMaxLength(60);
             b.Property(c => c.ParentCode).HasMaxLength(6);
             b.Property(c => c.DefaultUnitCode).HasMaxLength(20);
@@ -78,12 +78,20 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
             b.Property(e => e.DecisionReason).HasMaxLength(2000);
             b.Property(e => e.DecisionRule).HasMaxLength(20);
             b.Property(e => e.CitizenNotice).HasMaxLength(1000);
+            b.HasIndex(e => e.AppealId);
+            // H-EXT: one pending application per appeal, also when two are filed at the same moment.
+            b.HasIndex(e => e.AppealId, "IX_extensions_pending_per_appeal").IsUnique().HasFilter($"state = {(int)ExtensionState.Pending}")
+                .Enforces("H-EXT", "已有一项延期申请待审批");
         });
         modelBuilder.Entity<Supervision>(b =>
         {
             b.ToTable("supervisions");
             b.Property(s => s.OpenedBy).HasMaxLength(256);
             b.Property(s => s.Reason).HasMaxLength(2000);
+            b.HasIndex(s => s.AppealId);
+            // H-LVL: one open supervision per appeal, also when two offices open one at the same moment.
+            b.HasIndex(s => s.AppealId, "IX_supervisions_open_per_appeal").IsUnique().HasFilter("closed_at IS NULL")
+                .Enforces("H-LVL", "该诉求已在督办中，请勿重复督办");
             b.HasMany(s => s.Escalations).WithOne().HasForeignKey(e => e.SupervisionId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<Escalation>(b =>

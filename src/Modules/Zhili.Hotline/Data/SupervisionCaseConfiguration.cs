@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zhili.BuildingBlocks.Persistence;
 using Zhili.Hotline.Domain;
 
 namespace Zhili.Hotline.Data;
@@ -71,6 +72,10 @@ internal sealed class ListedSupervisionConfiguration : IEntityTypeConfiguration<
         b.Property(l => l.ListedBy).HasMaxLength(256);
         b.Property(l => l.Reason).HasMaxLength(2000);
         b.HasIndex(l => new { l.UnitCode, l.State });
+        b.HasIndex(l => l.CaseId);
+        // H-FORM-5: one listing at a time per case until it is written off, also when two are listed at the same moment.
+        b.HasIndex(l => l.CaseId, "IX_supervision_listings_open_per_case").IsUnique().HasFilter($"state <> {(int)ListingState.WrittenOff}")
+            .Enforces("H-FORM-5", "本督办件已挂牌督办，尚未核销");
         b.HasOne(l => l.Notice).WithMany().HasForeignKey(l => l.NoticeId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(l => l.Steps).WithOne().HasForeignKey(s => s.ListingId).OnDelete(DeleteBehavior.Cascade);
     }

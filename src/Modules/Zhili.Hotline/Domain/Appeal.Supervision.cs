@@ -3,7 +3,8 @@ namespace Zhili.Hotline.Domain;
 /// <summary>H-LVL: opening and escalating the supervision of an appeal.</summary>
 public sealed partial class Appeal
 {
-    public Supervision? OpenSupervision => Supervisions.SingleOrDefault(s => s.ClosedAt is null);
+    /// <summary>The open supervision: one at most, which a partial unique index also holds (H-LVL); the latest if ever more.</summary>
+    public Supervision? OpenSupervision => Supervisions.Where(s => s.ClosedAt is null).MaxBy(s => s.OpenedAt);
 
     /// <summary>督办: the office opens a supervision at a level, with why.</summary>
     public Supervision Supervise(SupervisionLevel level, string reason, DateTime at, string actor)

@@ -9,12 +9,15 @@ namespace Zhili.Hotline.Domain;
 /// hotline office while it is unassigned. Every stage keeps its own timestamp so that rates can be recomputed.
 /// The moves live in the partial files Appeal.Flow, Appeal.Extensions and Appeal.Supervision.
 /// </summary>
-public sealed partial class Appeal : IUnitScoped
+public sealed partial class Appeal : IUnitScoped, IVersioned
 {
     /// <summary>K-UNITS code of 市长电话室, the holder of an appeal before it is assigned.</summary>
     public const string OfficeUnit = "410100-SZDHS";
 
     public long Id { get; private set; }
+
+    /// <summary>ARCHITECTURE rule 16: moved by every change of the appeal, its timeline, extensions and supervisions.</summary>
+    public int Version { get; private set; }
 
     public required string TrackingNumber { get; init; }
 

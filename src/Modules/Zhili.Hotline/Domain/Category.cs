@@ -1,12 +1,17 @@
+using Zhili.BuildingBlocks.Persistence;
+
 namespace Zhili.Hotline.Domain;
 
 /// <summary>
 /// One node of the three-level appeal category tree, 6-digit codes in the shape of GB/T 39666-2020: two digits per
 /// level (110000 城乡建设 → 110100 市容环境 → 110101 占道经营). A leaf carries its default handling unit and type.
 /// </summary>
-public sealed partial class Category
+public sealed partial class Category : IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>ARCHITECTURE rule 16: moved by every edit of the category and its SLA overrides.</summary>
+    public int Version { get; private set; }
 
     public required string Code { get; set; }
 

@@ -1,12 +1,17 @@
+using Zhili.BuildingBlocks.Persistence;
+
 namespace Zhili.Hotline.Domain;
 
 /// <summary>
 /// A knowledge-base answer to a common consultation (咨询), kept by the office (H-FLOW): the office may close a
 /// consultation at first contact by citing one. Never deleted: an outdated answer is deactivated, so citations stay.
 /// </summary>
-public sealed class KnowledgeAnswer
+public sealed class KnowledgeAnswer : IVersioned
 {
     public long Id { get; set; }
+
+    /// <summary>ARCHITECTURE rule 16: moved by every edit.</summary>
+    public int Version { get; private set; }
 
     public required string Title { get; set; }
 

@@ -42,8 +42,11 @@ public sealed record AppealDto(
             s.Escalations.OrderBy(e => e.At).Select(e => new EscalationDto(e.From, e.To, e.At, e.By, e.Reason)).ToList())).ToList())
     {
         PrimaryAppealId = a.PrimaryAppealId, LinkedAt = a.LinkedAt, ResolvedAtFirstContact = a.ResolvedAtFirstContact,
-        KnowledgeAnswerId = a.KnowledgeAnswerId,
+        KnowledgeAnswerId = a.KnowledgeAnswerId, Version = a.Version,
     };
+
+    /// <summary>ARCHITECTURE rule 16: moved by every change of the appeal; a change made on an older version is refused (409).</summary>
+    public int Version { get; init; }
 
     /// <summary>H-FLOW: the primary appeal this one follows as a duplicate.</summary>
     public long? PrimaryAppealId { get; init; }

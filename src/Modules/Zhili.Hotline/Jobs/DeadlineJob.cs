@@ -26,6 +26,23 @@ public sealed class DeadlineJob(HotlineDbContext db, IWorkingDayCalendar calenda
 
     public async Task RunAsync(JobRun run, CancellationToken cancellationToken)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await MarkAsync(run, cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                // A user moved one of the appeals meanwhile (ARCHITECTURE rule 16): nothing was saved; read them again.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task MarkAsync(JobRun run, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         // "1 working day left": the deadline falls no later than the end of the next working day.
         var warnBy = calendar.EndOfDayUtc(calendar.AddWorkingDays(Civil.Today(clock), 1));

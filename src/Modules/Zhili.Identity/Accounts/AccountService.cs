@@ -24,12 +24,20 @@ public sealed class AccountService(UserManager<ZhiliUser> users, TimeProvider cl
         return roled.Succeeded ? [] : roled.Errors.Select(e => e.Description).ToList();
     }
 
-    /// <summary>Locks the account until unlocked (signs it out everywhere at the next security-stamp check).</summary>
-    public async Task LockAsync(ZhiliUser user, bool locked)
+    /// <summary>
+    /// Locks the account until unlocked (signs it out everywhere at the next security-stamp check). Each step saves the
+    /// account against its concurrency stamp (ARCHITECTURE rule 16): when another administrator changed it meanwhile,
+    /// the steps stop and the reasons are returned.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> LockAsync(ZhiliUser user, bool locked)
     {
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-        await users.UpdateSecurityStampAsync(user);
+        var result = await users.SetLockoutEnabledAsync(user, true);
+        if (result.Succeeded)
+        {
+            result = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        }
+
+        return Errors(result.Succeeded ? await users.UpdateSecurityStampAsync(user) : result);
     }
 
     public async Task<IReadOnlyList<string>> SetRolesAsync(ZhiliUser user, IEnumerable<string> roles)
@@ -38,7 +46,8 @@ public sealed class AccountService(UserManager<ZhiliUser> users, TimeProvider cl
         var current = await users.GetRolesAsync(user);
         var removed = await users.RemoveFromRolesAsync(user, current.Except(wanted));
         var added = removed.Succeeded ? await users.AddToRolesAsync(user, wanted.Except(current)) : removed;
-        await users.UpdateSecurityStampAsync(user);
-        return added.Succeeded ? [] : added.Errors.Select(e => e.Description).ToList();
+        return Errors(added.Succeeded ? await users.UpdateSecurityStampAsync(user) : added);
     }
+
+    private static List<string> Errors(IdentityResult result) => result.Errors.Select(e => e.Description).ToList();
 }

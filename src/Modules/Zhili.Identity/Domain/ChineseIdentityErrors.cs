@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.Identity.Domain;
 
@@ -18,6 +19,9 @@ public sealed class ChineseIdentityErrors : IdentityErrorDescriber
     public override IdentityError InvalidUserName(string? userName) => new() { Code = nameof(InvalidUserName), Description = $"用户名 {userName} 只能包含字母、数字和 -._" };
 
     public override IdentityError PasswordMismatch() => new() { Code = nameof(PasswordMismatch), Description = "密码不正确" };
+
+    /// <summary>ARCHITECTURE rule 16: the account's concurrency stamp moved since it was read (another administrator changed it).</summary>
+    public override IdentityError ConcurrencyFailure() => new() { Code = nameof(ConcurrencyFailure), Description = ConflictProblem.Stale };
 
     public override IdentityError UserAlreadyInRole(string role) => new() { Code = nameof(UserAlreadyInRole), Description = $"已有角色 {role}" };
 }

@@ -77,13 +77,13 @@ public sealed partial class WageArrearsDbContext(DbContextOptions<WageArrearsDbC
         {
             b.ToTable("acknowledgements");
             b.Property(a => a.AcknowledgedBy).HasMaxLength(256);
-            b.HasIndex(a => a.CaseId).IsUnique();
+            b.HasIndex(a => a.CaseId).IsUnique().Enforces("B-PUB", "该列入决定已确认");
             b.HasOne<BlacklistCase>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<Edition>(b =>
         {
             b.ToTable("editions");
-            b.HasIndex(e => new { e.Year, e.Quarter }).IsUnique(); // B-PUB: one frozen edition per quarter
+            b.HasIndex(e => new { e.Year, e.Quarter }).IsUnique().Enforces("B-PUB", "该季度名单已公布，不可更改"); // B-PUB: one frozen edition per quarter
             b.Ignore(e => e.Label);
             b.HasMany(e => e.Rows).WithOne().HasForeignKey(r => r.EditionId).OnDelete(DeleteBehavior.Cascade);
         });

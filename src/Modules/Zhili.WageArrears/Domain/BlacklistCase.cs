@@ -8,9 +8,12 @@ namespace Zhili.WageArrears.Domain;
 /// defence (B-NOTICE), the listing decision (B-LIST), its term (B-TERM) and its corrections (B-FIX).
 /// <see cref="UnitCode"/> is the deciding human-resources bureau (410100-RSJ or a county unit).
 /// </summary>
-public sealed partial class BlacklistCase : IUnitScoped
+public sealed partial class BlacklistCase : IUnitScoped, IVersioned
 {
     public int Id { get; private set; }
+
+    /// <summary>ARCHITECTURE rule 16: moved by every change of the case, its parties, objections, access codes and notices.</summary>
+    public int Version { get; private set; }
 
     public required string UnitCode { get; init; }
 

@@ -1,9 +1,14 @@
+using Zhili.BuildingBlocks.Persistence;
+
 namespace Zhili.WageArrears.Domain;
 
 /// <summary>B-PUB: a quarterly edition, frozen when published; its rows never change afterwards.</summary>
-public sealed class Edition
+public sealed class Edition : IVersioned
 {
     public int Id { get; private set; }
+
+    /// <summary>ARCHITECTURE rule 16; a frozen edition never changes, so it stays at 0.</summary>
+    public int Version { get; private set; }
 
     public int Year { get; init; }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zhili.BuildingBlocks.Persistence;
 using Zhili.Hotline.Domain.Bulletins;
 
 namespace Zhili.Hotline.Data.Bulletins;
@@ -33,6 +34,10 @@ internal sealed class InterviewProposalConfiguration : IEntityTypeConfiguration<
         b.Property(p => p.DecidedBy).HasMaxLength(256);
         b.Property(p => p.DecisionNote).HasMaxLength(2000);
         b.HasIndex(p => new { p.UnitCode, p.Year, p.State });
+        // H-TALK: one proposal the system raised waits per unit and year; a further criticism joins it.
+        b.HasIndex(p => new { p.UnitCode, p.Year }, "IX_interview_proposals_waiting_per_unit").IsUnique()
+            .HasFilter($"state = {(int)ProposalState.Proposed} AND raised_by = '{InterviewProposal.System}'")
+            .Enforces("H-TALK", "该单位本年度已有一项待确认的约谈建议");
         b.HasIndex(p => p.RaisedAt);
     }
 }

@@ -15,12 +15,15 @@ public enum CriticismGround
 /// H-CRIT: a city-wide criticism (通报批评) of a handling unit, from a bulletin. It is sent to the performance-assessment
 /// and 行风评议 departments, and the unit owes a written explanation (情况说明) until it is recorded.
 /// </summary>
-public sealed class Criticism : IUnitScoped
+public sealed class Criticism : IUnitScoped, IVersioned
 {
     /// <summary>L4249: "送绩效考核部门和行风评议部门".</summary>
     public static readonly IReadOnlyList<string> Recipients = ["绩效考核部门", "行风评议部门"];
 
     public long Id { get; private set; }
+
+    /// <summary>ARCHITECTURE rule 16: moved when the explanation is recorded.</summary>
+    public int Version { get; private set; }
 
     public required string UnitCode { get; init; }
 

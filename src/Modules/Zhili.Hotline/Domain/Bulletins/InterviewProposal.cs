@@ -15,11 +15,14 @@ public enum ProposalState
 /// raises it on a unit's second criticism in a calendar year; the office may raise one for perfunctory handling; a
 /// person of the office confirms or dismisses it.
 /// </summary>
-public sealed class InterviewProposal : IUnitScoped
+public sealed class InterviewProposal : IUnitScoped, IVersioned
 {
     public const string System = "system";
 
     public long Id { get; private set; }
+
+    /// <summary>ARCHITECTURE rule 16: moved when a criticism joins it and when it is decided.</summary>
+    public int Version { get; private set; }
 
     public required string UnitCode { get; init; }
 

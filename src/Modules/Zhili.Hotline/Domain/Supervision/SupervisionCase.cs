@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.Hotline.Domain;
@@ -8,9 +9,12 @@ namespace Zhili.Hotline.Domain;
 /// case opens and escalates them together and holds the record of every form of supervision (H-FORM-1…5), in the
 /// partial files SupervisionCase.Forms and SupervisionCase.Listing. It is open while any of its appeals is.
 /// </summary>
-public sealed partial class SupervisionCase
+public sealed partial class SupervisionCase : IVersioned
 {
     public long Id { get; private set; }
+
+    /// <summary>ARCHITECTURE rule 16: moved by every change of the case and of its forms' records.</summary>
+    public int Version { get; private set; }
 
     public SupervisionLevel Level { get; private set; }
 
@@ -38,8 +42,8 @@ public sealed partial class SupervisionCase
 
     public IEnumerable<long> AppealIds => Supervisions.Select(s => s.AppealId);
 
-    /// <summary>H-FORM-5: the listing not yet written off, if any (one at a time).</summary>
-    public ListedSupervision? OpenListing => Listings.SingleOrDefault(l => l.State != ListingState.WrittenOff);
+    /// <summary>H-FORM-5: the listing not yet written off, if any (one at a time, which a partial unique index also holds).</summary>
+    public ListedSupervision? OpenListing => Listings.Where(l => l.State != ListingState.WrittenOff).MaxBy(l => l.ListedAt);
 
     /// <summary>督办: the office opens a supervision at a level over one appeal or a group; each appeal's own rule applies.</summary>
     public static SupervisionCase Open(IReadOnlyList<Appeal> appeals, SupervisionLevel level, string reason, DateTime at, string actor)

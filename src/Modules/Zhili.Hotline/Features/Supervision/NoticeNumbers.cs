@@ -21,6 +21,7 @@ public sealed class NoticeNumbers(HotlineDbContext db, SupervisionTerms terms)
     /// <summary>
     /// Saves the command whole. When another app node took the same number meanwhile, the unique (year, sequence) index
     /// fails this save, which rolls back entirely; the notice then takes the next free number and the save is repeated.
+    /// A save that lost a race on the case's version is not repeated: it fails as a conflict (ARCHITECTURE rule 16).
     /// </summary>
     public async Task SaveAsync(SupervisionNotice notice, CancellationToken ct)
     {
@@ -31,7 +32,7 @@ public sealed class NoticeNumbers(HotlineDbContext db, SupervisionTerms terms)
                 await db.SaveChangesAsync(ct);
                 return;
             }
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (DbUpdateException e) when (attempt < Attempts && e is not DbUpdateConcurrencyException)
             {
                 var next = await NextAsync(notice.IssuedAt, ct);
                 notice.Sequence = next.Sequence;

@@ -1,3 +1,4 @@
+using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +22,10 @@ public sealed partial class AppealModel(AppealService service, IAdminUnits units
     public bool ShowCaller => AppealDto.CallerVisible(Appeal, IsOffice);
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>ARCHITECTURE rule 16: the version the page showed; a move on an appeal changed since is refused.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
 
     public string UnitName(string code) => units.Find(code)?.Name ?? code;
 
@@ -88,6 +93,7 @@ public sealed partial class AppealModel(AppealService service, IAdminUnits units
             return NotFound();
         }
 
+        Versions.Expect(Appeal, Version);
         await move(Appeal);
         return RedirectToPage(new { id = Id });
     }

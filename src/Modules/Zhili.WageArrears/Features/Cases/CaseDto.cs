@@ -26,5 +26,11 @@ public sealed record CaseDto(
         new DueDto(c.ListingDueAt, c.ListingDueRule), d.ListingState(c),
         c.NoticeReceivedOn, c.DefenceDueAt is { } dd ? new DueDto(dd, c.DefenceDueRule!) : null, c.DefenceStateAt(d.Now), c.DefenceFiledOn, c.Defence, c.DefenceFiledOnline,
         c.ListedOn, c.IsRelisting, c.ExpiresOn, c.Extensions, acknowledged,
-        c.CorrectedOn, c.RemovalDueAt is { } rd ? new DueDto(rd, c.RemovalDueRule!) : null, c.RemovedOn, c.RemovalReason, c.FixedOn, c.FixReason);
+        c.CorrectedOn, c.RemovalDueAt is { } rd ? new DueDto(rd, c.RemovalDueRule!) : null, c.RemovedOn, c.RemovalReason, c.FixedOn, c.FixReason)
+    {
+        Version = c.Version,
+    };
+
+    /// <summary>ARCHITECTURE rule 16: moved by every change of the case; a change made on an older version is refused (409).</summary>
+    public int Version { get; init; }
 }

@@ -45,8 +45,8 @@ public sealed class DetailModel(IdentityDbContext db, AccountService accounts, U
             return NotFound();
         }
 
-        await accounts.LockAsync(Account, locked);
-        Done = locked ? "账户已停用" : "账户已恢复";
+        Errors = await accounts.LockAsync(Account, locked);
+        Done = Errors.Count > 0 ? null : locked ? "账户已停用" : "账户已恢复";
         return Page();
     }
 

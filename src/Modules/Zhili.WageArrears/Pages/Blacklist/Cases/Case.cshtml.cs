@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Validation;
 using Zhili.BuildingBlocks.Web;
@@ -32,6 +33,10 @@ public sealed partial class CaseModel(
     public IReadOnlyList<AccessCode> Codes { get; private set; } = [];
 
     public bool Acknowledged { get; private set; }
+
+    /// <summary>ARCHITECTURE rule 16: the version the page showed; a step on a case changed since is refused.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
 
     /// <summary>A code just issued: shown on this response only, for printing on the notice.</summary>
     public IssuedCode? Issued { get; private set; }
@@ -73,7 +78,9 @@ public sealed partial class CaseModel(
     /// <summary>Loads the case in the reader's scope (404 otherwise), applies one step; a refusal is shown by the page filter.</summary>
     private async Task<IActionResult> Act(Func<BlacklistCase, Task> step, CancellationToken ct, bool show = false)
     {
-        await step(await cases.FindAsync(Id, ct).OrNotFound($"案件 {Id} 不存在"));
+        var c = await cases.FindAsync(Id, ct).OrNotFound($"案件 {Id} 不存在");
+        c.Expect(Version);
+        await step(c);
         if (!show)
         {
             return RedirectToPage(new { id = Id });
