@@ -23,6 +23,25 @@ public sealed class OneWayTests
     public void Pages_clamp_nothing_silently_their_forms_are_refused_with_a_reason() =>
         Offenders(@"Math\.Clamp\(", path => !path.Contains("/Pages/")).ShouldBeEmpty();
 
+    /// <summary>ARCHITECTURE rule 15: a read past the data scope says why, in a comment on it or in the three lines above it.</summary>
+    [Fact]
+    public void Every_read_past_the_data_scope_says_why()
+    {
+        var src = Path.Combine(ClockTests.RepositoryRoot(), "src");
+        var unexplained = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Replace(Path.DirectorySeparatorChar, '/').Contains("/obj/", StringComparison.Ordinal))
+            .SelectMany(f =>
+            {
+                var lines = File.ReadAllLines(f);
+                return lines.Select((line, i) => (line, i))
+                    .Where(x => x.line.Contains("IgnoreQueryFilters", StringComparison.Ordinal))
+                    .Where(x => !lines[Math.Max(0, x.i - 3)..(x.i + 1)].Any(l => l.Contains("data scope", StringComparison.OrdinalIgnoreCase)))
+                    .Select(x => $"{Path.GetRelativePath(src, f)}:{x.i + 1}: {x.line.Trim()}");
+            }).ToList();
+
+        unexplained.ShouldBeEmpty();
+    }
+
     [Fact]
     public void The_scan_finds_what_it_looks_for() =>
         Offenders(@"sealed class One[W]ay", _ => false, Path.Combine(ClockTests.RepositoryRoot(), "tests", "Zhili.ArchitectureTests")).ShouldHaveSingleItem();

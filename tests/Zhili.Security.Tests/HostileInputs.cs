@@ -60,7 +60,7 @@ public static class HostileInputs
         }
     }
 
-    private static string? PlausibleBody(ApiOperation op, JsonElement document) =>
+    public static string? PlausibleBody(ApiOperation op, JsonElement document) =>
         op.JsonBody is { } schema ? Plausible(schema, document, 0)?.ToJsonString() : null;
 
     /// <summary>The path with every path parameter at a plausible value (records that do not exist), one of them replaced.</summary>

@@ -35,18 +35,17 @@ public sealed record RaceAnswer(HttpStatusCode Status, JsonElement Body)
     public bool Won => (int)Status is >= 200 and < 300;
 
     /// <summary>
-    /// 409 problem details as the app writes a conflict: its title, and a detail that says to reload and try again, or
-    /// which rule's invariant refused the change.
+    /// 409 problem details as the app writes a conflict: its title, and a detail that says to reload and try again, or a
+    /// violation naming the rule whose invariant refused the change.
     /// </summary>
     public bool IsConflict => Status == HttpStatusCode.Conflict
         && Body.GetProperty("title").GetString() == "操作冲突 (conflict)"
         && Body.GetProperty("detail").GetString() is { } detail
-        && (detail.Contains("请刷新后重试", StringComparison.Ordinal) || (Rule is { } rule && detail.EndsWith($"（{rule}）", StringComparison.Ordinal)));
+        && (detail.Contains("请刷新后重试", StringComparison.Ordinal) || Rule is not null);
 
-    /// <summary>The rule a conflict's index or a 400 refusal names, if any.</summary>
-    public string? Rule => Status == HttpStatusCode.Conflict
-        ? (Body.TryGetProperty("rule", out var rule) ? rule.GetString() : null)
-        : Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("violations", out var v) ? v[0].GetProperty("rule").GetString() : null;
+    /// <summary>The rule a conflict's index or a 400 refusal names, if any (the one error format: field, reason, rule).</summary>
+    public string? Rule => Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("violations", out var v) && v.GetArrayLength() > 0
+        && v[0].TryGetProperty("rule", out var rule) ? rule.GetString() : null;
 
     /// <summary>
     /// A loser was told why: a conflict (naming <paramref name="rule"/> when an invariant's index refused it), or, when it

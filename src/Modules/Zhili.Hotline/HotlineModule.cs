@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Jobs;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Persistence;
@@ -47,9 +48,7 @@ public sealed class HotlineModule : IModule
         // Intake is the hot path (issue 4, Performance): its validators hold no state, so one instance serves every request.
         services.AddSingleton<IValidator<NewAppealRequest>, NewAppealValidator>();
         services.AddSingleton<IValidator<PublicAppealRequest>, PublicAppealValidator>();
-        services.AddAuthorizationBuilder()
-            .AddPolicy(HotlineRoles.OfficePolicy, p => p.RequireAuthenticatedUser().RequireRole(HotlineRoles.CityOffice))
-            .AddPolicy(HotlineRoles.StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(HotlineRoles.Staff));
+        services.AddPermissions(HotlineRoles.All);
         services.AddSingleton(new NavItem("12345热线", "/hotline", 100));
         services.AddSingleton(new RuleFeature("H-FLOW", "12345热线诉求办理", "/hotline"));
         services.AddSingleton(new RuleFeature("H-SLA", "诉求办理期限", "/hotline"));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Jobs;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Persistence;
@@ -43,8 +44,7 @@ public sealed class WageArrearsModule : IModule
         services.AddScoped<EditionService>();
         services.AddScoped<IDemoSeeder, BlacklistDemo>();
         services.AddValidatorsFromAssemblyContaining<WageArrearsModule>();
-        services.AddAuthorizationBuilder().AddPolicy(Roles.StaffPolicy, p => p.RequireAuthenticatedUser()
-            .RequireRole(Roles.Staff));
+        services.AddPermissions(Roles.All);
         services.AddSingleton(new NavItem("欠薪黑名单", "/blacklist", 300));
         services.AddSingleton(new NavItem("黑名单案件", "/blacklist/cases", 301, Roles.Staff));
         services.AddSingleton(new TextSource(typeof(WageArrearsModule).Assembly));

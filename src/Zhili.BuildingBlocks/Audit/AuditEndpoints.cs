@@ -20,10 +20,10 @@ public static class AuditEndpoints
             .RequireAuthorization(Policies.Auditor);
         api.MapGet("/verify", Verify).WithTags("Audit 审计").WithName("VerifyAuditChain")
             .WithSummary("Recompute every record's MAC and every sealed batch's hash, compare the newest batch with the newest checkpoint, and list what is wrong (auditors)")
-            .RequireAuthorization(Policies.Auditor);
+            .RequireAuthorization(Policies.CityAuditor);
         api.MapGet("/checkpoints", Checkpoints).WithTags("Audit 审计").WithName("ExportAuditCheckpoints")
             .WithSummary("The sealer's signed checkpoints (batch, hash, time, key id, MAC) of this node's checkpoint file, after a batch number (auditors)")
-            .RequireAuthorization(Policies.Auditor);
+            .RequireAuthorization(Policies.CityAuditor);
     }
 
     private static async Task<Results<Ok<Page<AuditRecordDto>>, ProblemHttpResult>> List(

@@ -12,7 +12,7 @@ public static class JobEndpoints
 {
     public static void MapJobEndpoints(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("").WithTags("Jobs 定时任务").RequireAuthorization(Policies.Administrator);
+        var group = api.MapGroup("").WithTags("Jobs 定时任务").RequireAuthorization(Policies.CityAdministrator);
         group.MapGet("/", List).WithName("ListJobs")
             .WithSummary("Every scheduled job with its cron (Asia/Shanghai), catch-up window, next firing and last run (administrators)");
         group.MapGet("/runs", Runs).WithName("ListJobRuns")

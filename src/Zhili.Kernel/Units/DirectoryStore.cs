@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Persistence;
+using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Validation;
 using Zhili.Kernel.Data;
 
@@ -30,6 +31,12 @@ public sealed class DirectoryStore(KernelDbContext db, AdminUnitsHolder holder, 
         // The parent as stored: adding under it changes it (its children's order), so two adds at once cannot both pass (rule 16).
         var parent = await db.Units.SingleOrDefaultAsync(u => u.Code == request.ParentCode, ct)
             ?? throw new RuleViolationException("parentCode", $"上级单位 {request.ParentCode} 不存在", "K-UNITS");
+        if (!DataScope.Current.Covers(parent.Code))
+        {
+            // An administrator adds streets under the counties of its own scope only (ARCHITECTURE rule 15).
+            throw new OutOfScopeException($"unit {parent.Code} is outside the caller's scope");
+        }
+
         var last = await db.Units.Where(u => u.ParentCode == parent.Code).MaxAsync(u => (int?)u.SortOrder, ct);
         db.Touch(parent);
         var unit = new AdminUnit

@@ -52,14 +52,15 @@ public static class WebServices
         }).AddMvcOptions(o =>
         {
             ChineseBindingMessages.Apply(o.ModelBindingMessageProvider);
+            // A form's required fields are its validator's to name, in Chinese; MVC would add its own English "required" for
+            // every non-nullable string (ARCHITECTURE rule 5).
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             o.ModelBinderProviders.Insert(0, new CleanTextBinderProvider());
         });
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Administrator, p => p.RequireRole(Policies.AdministratorRole))
-            .AddPolicy(Policies.Auditor, p => p.RequireRole(Policies.AuditorRole, Policies.AdministratorRole))
-            // Anything not marked public needs a signed-in user (the architecture test checks every endpoint).
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddPermissions(Policies.All);
+        // Anything not marked public needs a signed-in user (the architecture test checks every endpoint).
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         // Issue 3 items 3, 4 and 6: rate limits, request size limits, the client's real address, HSTS (used outside Development).
         services.AddZhiliRateLimits();

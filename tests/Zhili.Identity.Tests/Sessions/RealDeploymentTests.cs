@@ -45,6 +45,9 @@ public sealed class RealDeploymentTests(SessionKeyFixture fixture) : IClassFixtu
         await using var db = await DatabaseInstance.CreateAsync(database);
         await using var testing = new ZhiliFactory(db);
         testing.Settings[KeyEncryptionKeys.KeyFileSetting] = fixture.NewKeyFile($"production-{database}.key");
+        // A real deployment also refuses to start without its audit key (docs/security.md).
+        testing.Settings["Zhili:Audit:Keys:production"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        testing.Settings["Zhili:Audit:CurrentKey"] = "production";
         await using var production = testing.WithWebHostBuilder(b => b.UseEnvironment("Production"));
         await using (var scope = production.Services.CreateAsyncScope())
         {

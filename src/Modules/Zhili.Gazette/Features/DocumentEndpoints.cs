@@ -28,7 +28,7 @@ public static class DocumentEndpoints
             .WithSummary("Chinese full-text search over the documents, with highlighted snippets").PublicSurface();
         docs.MapPost("/imports", ImportText).WithName("ImportGazette")
             .WithSummary("Import a gazette text (UTF-8 body); idempotent; lists the lines it could not parse (G-DOC)")
-            .RequireAuthorization(Policies.Administrator).Accepts<string>("text/plain");
+            .RequireAuthorization(Policies.CityAdministrator).Accepts<string>("text/plain");
     }
 
     private static async Task<Ok<Page<DocumentSummary>>> List(GazetteQueries queries, CancellationToken ct,

@@ -3,19 +3,29 @@ using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.Hotline.Features;
 
-/// <summary>The hotline's policies, and which of Zhili's roles (<see cref="ZhiliRoles"/>) play which part in it.</summary>
+/// <summary>The hotline's permissions (ARCHITECTURE rule 15): who plays which part, at which level.</summary>
 public static class HotlineRoles
 {
-    /// <summary>市长电话室: intake, assignment, callback, closure, extension decisions, supervision.</summary>
+    /// <summary>市长电话室: intake, assignment, callback, closure, extension decisions, supervision — the whole city.</summary>
     public const string OfficePolicy = "hotline.office";
 
-    /// <summary>The office and the handling units (departments, districts, streets).</summary>
+    /// <summary>The office and the handling units (departments, districts, streets), each on the appeals of its scope.</summary>
     public const string StaffPolicy = "hotline.staff";
 
-    public const string CityOffice = ZhiliRoles.CityOffice;
+    /// <summary>A handling unit answering its supervision (H-FORM-2, H-FORM-5), on the cases of its scope.</summary>
+    public const string UnitPolicy = "hotline.unit";
 
     public static readonly string[] Staff = [ZhiliRoles.CityOffice, ZhiliRoles.Department, ZhiliRoles.District, ZhiliRoles.Street];
 
-    /// <summary>Only the office sees the caller of a confidential (保密) appeal.</summary>
-    public static bool IsOffice(this ClaimsPrincipal user) => user.IsInRole(CityOffice);
+    public static readonly string[] UnitRoles = [ZhiliRoles.Department, ZhiliRoles.District, ZhiliRoles.Street];
+
+    public static readonly Permission[] All =
+    [
+        Permission.City(OfficePolicy, ZhiliRoles.CityOffice),
+        Permission.Unit(StaffPolicy, Staff),
+        Permission.Unit(UnitPolicy, UnitRoles),
+    ];
+
+    /// <summary>The office at the city's level: only it sees the caller of a confidential (保密) appeal.</summary>
+    public static bool IsOffice(this ClaimsPrincipal user) => user.Holds(OfficePolicy);
 }

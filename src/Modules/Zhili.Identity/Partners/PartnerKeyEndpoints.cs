@@ -13,7 +13,7 @@ public static class PartnerKeyEndpoints
 {
     public static void MapPartnerKeyEndpoints(this IEndpointRouteBuilder api)
     {
-        var keys = api.MapGroup("/partners/keys").WithTags("Partner keys 合作系统密钥").RequireAuthorization(Policies.Administrator, PartnerKeyServices.ManagePolicy);
+        var keys = api.MapGroup("/partners/keys").WithTags("Partner keys 合作系统密钥").RequireAuthorization(Policies.CityAdministrator);
         keys.MapGet("/", List).WithName("ListPartnerKeys").WithSummary("Every partner key with its scopes, limit, expiry, last use and state (administrators)");
         keys.MapGet("/{id:long}", Get).WithName("GetPartnerKey").WithSummary("One partner key (administrators)");
         keys.MapPost("/", Issue).WithName("IssuePartnerKey")

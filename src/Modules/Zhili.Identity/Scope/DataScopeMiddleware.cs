@@ -4,12 +4,19 @@ using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.Identity.Scope;
 
-/// <summary>Puts the signed-in person's data scope in force for the rest of the request (after authentication).</summary>
+/// <summary>
+/// Puts the signed-in person's data scope in force for the rest of the request (after authentication). A public surface
+/// answers a signed-in person as it answers anyone (hardening issue, part 1): it shows public data only, so the person's
+/// own scope would only hide a citizen's appeal or refuse a citizen's form.
+/// </summary>
 public sealed class DataScopeMiddleware(RequestDelegate next, DataScopeResolver resolver)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        using (DataScope.Enter(resolver.Resolve(context.User)))
+        var scope = context.GetEndpoint()?.Metadata.GetMetadata<PublicEndpointAttribute>() is not null
+            ? DataScope.Unrestricted
+            : resolver.Resolve(context.User);
+        using (DataScope.Enter(scope))
         {
             await next(context);
         }

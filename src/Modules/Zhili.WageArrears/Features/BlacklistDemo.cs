@@ -25,6 +25,7 @@ public sealed class BlacklistDemo(WageArrearsDbContext db, CaseService cases) : 
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
+        // Past the data scope: the demo is seeded once for every unit.
         if (await db.Cases.IgnoreQueryFilters().AnyAsync(cancellationToken))
         {
             return;

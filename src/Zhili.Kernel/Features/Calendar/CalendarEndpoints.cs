@@ -24,7 +24,7 @@ public static class CalendarEndpoints
             .WithSummary("The years with holiday data, which of them an administrator imported, and the years used without data");
         calendar.MapGet("/years/{year:int}", Year).WithName("CalendarYear").PublicSurface()
             .WithSummary("Every rest day and make-up working day of a year, with its working-day total");
-        calendar.MapPost("/years", Import).WithName("ImportCalendarYear").RequireAuthorization(Policies.Administrator)
+        calendar.MapPost("/years", Import).WithName("ImportCalendarYear").RequireAuthorization(Policies.CityAdministrator)
             .Accepts<HolidayFile>("application/json")
             .WithSummary("Load a year's arrangement (the JSON schema of the shipped files); replaces that year (administrators)");
     }

@@ -34,7 +34,15 @@ public sealed record ApiOperation(string Tag, string Method, string Path, string
             return $"合作系统密钥（{partner.Scope}）";
         }
 
-        var policies = e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
-        return policies.Contains(Policies.Administrator) ? "管理员" : "登录用户";
+        var permissions = e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>()
+            .Select(PermissionRegistration.Find).OfType<Permission>().ToList();
+        return permissions.Count == 0 ? "登录用户" : string.Join("；", permissions.Select(Describe));
+    }
+
+    /// <summary>Who holds a permission and at which level, as the reference shows it (ARCHITECTURE rule 15).</summary>
+    private static string Describe(Permission p)
+    {
+        var roles = string.Join("、", p.Roles.Select(r => ZhiliRoles.All.FirstOrDefault(x => x.Role == r).Name ?? r));
+        return $"{roles}（{(p.Reach == Reach.City ? "全市" : "本单位及下级")}{(p.Units is { } units ? "，限 " + string.Join("、", units) : "")}）";
     }
 }

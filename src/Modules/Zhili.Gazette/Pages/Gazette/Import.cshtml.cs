@@ -8,7 +8,7 @@ using Zhili.Gazette.Import;
 namespace Zhili.Gazette.Pages.Gazette;
 
 /// <summary>Upload a gazette text (administrators, G-DOC): shows what was added and every line that could not be parsed.</summary>
-[Authorize(Policy = Policies.Administrator)]
+[Authorize(Policy = Policies.CityAdministrator)]
 public sealed class ImportModel(GazetteImporter importer) : PageModel
 {
     private const long MaxBytes = 20 * 1024 * 1024;

@@ -109,6 +109,7 @@ public sealed class DuplicateFeed(
 
     private async Task FillAsync(HotlineDbContext db, CancellationToken ct)
     {
+        // Past the data scope: the index serves every reader's suggestions, and each lookup keeps to its reader's scope.
         var newest = await db.Set<AppealEvent>().IgnoreQueryFilters().MaxAsync(e => (long?)e.Id, ct) ?? 0;
         var from = clock.GetUtcNow().UtcDateTime - Window;
         var filled = new DuplicateIndex(options.Value);
@@ -132,6 +133,7 @@ public sealed class DuplicateFeed(
         var after = mark.Low;
         while (true)
         {
+            // Past the data scope, as the index it keeps (see FillAsync).
             var events = await db.Set<AppealEvent>().IgnoreQueryFilters().AsNoTracking()
                 .Where(e => e.Id > after).OrderBy(e => e.Id).Take(Page).Select(e => new { e.Id, e.AppealId, e.Kind }).ToListAsync(ct);
             // The receipt of an appeal this node received and holds already says nothing new: read only the others.
@@ -139,7 +141,7 @@ public sealed class DuplicateFeed(
                 .Select(e => e.AppealId).Distinct().ToList();
             if (changed.Count > 0)
             {
-                // Read after the events: each row is at least as new as the events that named it.
+                // Read after the events: each row is at least as new as the events that named it (past the data scope, as above).
                 var rows = db.Appeals.IgnoreQueryFilters().AsNoTracking().Where(a => changed.Contains(a.Id)).Select(Project);
                 await foreach (var s in rows.AsAsyncEnumerable().WithCancellation(ct))
                 {

@@ -147,6 +147,7 @@ public sealed class DuplicateFinder(HotlineDbContext db, DuplicateFeed feed, IOp
             [typeof(Appeal)], Expression.Property(db, nameof(HotlineDbContext.Appeals)), Expression.Constant(PreparedReads.Tag));
         if (cityWide)
         {
+            // Past the data scope only for a city-wide reader, whose scope admits every appeal anyway.
             appeals = Expression.Call(typeof(EntityFrameworkQueryableExtensions), nameof(EntityFrameworkQueryableExtensions.IgnoreQueryFilters),
                 [typeof(Appeal)], appeals);
         }

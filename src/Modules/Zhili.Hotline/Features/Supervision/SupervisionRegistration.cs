@@ -11,9 +11,7 @@ namespace Zhili.Hotline.Features;
 public static class SupervisionRegistration
 {
     /// <summary>The handling units (departments, districts, streets): they reply to notices and file plans and reports.</summary>
-    public const string UnitPolicy = "hotline.unit";
-
-    public static readonly string[] UnitRoles = ["department", "district", "street"];
+    public const string UnitPolicy = HotlineRoles.UnitPolicy;
 
     public static IServiceCollection AddSupervision(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,7 +22,6 @@ public static class SupervisionRegistration
         services.AddScoped<SupervisionQueries>();
         services.AddScoped<NoticeNumbers>();
         services.AddScoped<IDemoSeeder, SupervisionDemo>();
-        services.AddAuthorizationBuilder().AddPolicy(UnitPolicy, p => p.RequireAuthenticatedUser().RequireRole(UnitRoles));
         services.AddSingleton(new RuleFeature("H-FORM-1", "电话跟踪记录", "/hotline/supervisions"));
         services.AddSingleton(new RuleFeature("H-FORM-2", "专项督办通知、重点督办通知与书面回复", "/hotline/supervisions"));
         services.AddSingleton(new RuleFeature("H-FORM-3", "协调会记录", "/hotline/supervisions"));

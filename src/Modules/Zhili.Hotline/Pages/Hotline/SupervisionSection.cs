@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using Zhili.BuildingBlocks.Security;
 using Zhili.Hotline.Domain;
 using Zhili.Hotline.Features;
 using Zhili.Kernel;
@@ -29,7 +30,7 @@ public sealed record SupervisionSection(
     /// <summary>The value of a datetime-local input: now, in Beijing time.</summary>
     public string LocalNow => Civil.ToShanghai(Now).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
-    public static bool IsUnitUser(ClaimsPrincipal user) => SupervisionRegistration.UnitRoles.Any(user.IsInRole);
+    public static bool IsUnitUser(ClaimsPrincipal user) => user.Holds(HotlineRoles.UnitPolicy);
 }
 
 /// <summary>The supervision section of the appeal page: every case the appeal has been under, newest first.</summary>

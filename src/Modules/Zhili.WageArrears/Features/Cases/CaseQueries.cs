@@ -20,6 +20,7 @@ public sealed class CaseQueries(WageArrearsDbContext db, Deadlines deadlines)
         .By("expires", c => c.ExpiresOn).By("unit", c => c.UnitCode).By("number", c => c.DecisionNumber)
         .By("employer", c => c.Parties.Where(p => p.Kind == PartyKind.Employer).Select(p => p.Name).FirstOrDefault());
 
+    /// <summary>The reader's cases; past the data scope for the city bureau, which reads every county's (B-PUB).</summary>
     public IQueryable<BlacklistCase> Cases(bool cityWide) => cityWide ? db.Cases.IgnoreQueryFilters() : db.Cases;
 
     public async Task<Page<BlacklistCase>> ListAsync(CaseFilter f, PageRequest paging, bool cityWide, CancellationToken ct)

@@ -14,6 +14,7 @@ public sealed class CaseService(WageArrearsDbContext db, Deadlines deadlines)
     public Task<BlacklistCase?> FindAsync(int id, CancellationToken ct) =>
         db.Cases.Include(c => c.Parties).ThenInclude(p => p.Persons).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
 
+    /// <summary>A case whatever its unit, past the data scope: for the city bureau (B-PUB) and an employer's access code only.</summary>
     public Task<BlacklistCase?> FindAnyAsync(int id, CancellationToken ct) =>
         db.Cases.IgnoreQueryFilters().Include(c => c.Parties).ThenInclude(p => p.Persons).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
 
@@ -64,6 +65,7 @@ public sealed class CaseService(WageArrearsDbContext db, Deadlines deadlines)
     /// <summary>B-LIST, B-TERM: 1 year for a first listing, 2 when a party was removed from the list before.</summary>
     public async Task ListAsync(BlacklistCase c, DateOnly decidedOn, CancellationToken ct)
     {
+        // Past the data scope: a removal on any unit's case makes this a relisting (B-TERM).
         var relisting = await db.Cases.IgnoreQueryFilters().OnAnyOf(c.Parties)
             .AnyAsync(o => o.Id != c.Id && o.ListedOn != null && o.RemovedOn != null, ct);
         var years = relisting ? deadlines.Options.RepeatTermYears : deadlines.Options.FirstTermYears;
@@ -74,6 +76,7 @@ public sealed class CaseService(WageArrearsDbContext db, Deadlines deadlines)
     /// <summary>B-PUB: the city bureau acknowledges a county listing (L3055–3061).</summary>
     public async Task AcknowledgeAsync(int caseId, string by, CancellationToken ct)
     {
+        // Past the data scope: the city bureau acknowledges every county's listing; the caller checked its permission.
         var c = await db.Cases.IgnoreQueryFilters().FirstOrDefaultAsync(x => x.Id == caseId, ct)
             ?? throw new RuleViolationException("id", "案件不存在", "B-PUB");
         if (c.ListedOn is null)

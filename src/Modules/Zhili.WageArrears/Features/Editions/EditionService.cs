@@ -29,7 +29,7 @@ public sealed class EditionService(WageArrearsDbContext db, Deadlines deadlines,
             throw new RuleViolationException("quarter", $"{year}年第{quarter}季度名单已公布，不可更改", "B-PUB");
         }
 
-        // The city bureau publishes every unit's entries, so the unit filter does not apply here (B-PUB, L3055–3061).
+        // Past the data scope: the city bureau publishes every unit's entries (B-PUB, L3055–3061).
         var acknowledged = db.Acknowledgements.Select(a => a.CaseId);
         var cases = await db.Cases.IgnoreQueryFilters().Include(c => c.Parties).ThenInclude(p => p.Persons).AsSplitQuery()
             .Where(c => c.ListedOn != null && c.ListedOn <= end && (c.RemovedOn == null || c.RemovedOn >= start))

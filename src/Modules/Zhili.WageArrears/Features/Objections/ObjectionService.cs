@@ -10,6 +10,7 @@ public sealed class ObjectionService(WageArrearsDbContext db, Deadlines deadline
 {
     public Task<Objection?> FindAsync(int id, CancellationToken ct) => db.Objections.FirstOrDefaultAsync(o => o.Id == id, ct);
 
+    /// <summary>A case's objections, past the data scope: for a case the caller has already found in its scope, or as the city bureau.</summary>
     public Task<List<Objection>> ForCaseAsync(int caseId, CancellationToken ct) =>
         db.Objections.IgnoreQueryFilters().Where(o => o.CaseId == caseId).OrderBy(o => o.ReceivedOn).ThenBy(o => o.Id).ToListAsync(ct);
 

@@ -45,6 +45,9 @@ public sealed class AccessCodeService(WageArrearsDbContext db, Deadlines deadlin
         return new IssuedCode(purpose, code, expires);
     }
 
+    /// <summary>
+    /// A case's codes, past the data scope: for a case the caller has already found in its scope, or as the city bureau.
+    /// </summary>
     public Task<List<AccessCode>> ForCaseAsync(int caseId, CancellationToken ct) =>
         db.AccessCodes.IgnoreQueryFilters().AsNoTracking().Where(a => a.CaseId == caseId).OrderBy(a => a.Purpose).ToListAsync(ct);
 }

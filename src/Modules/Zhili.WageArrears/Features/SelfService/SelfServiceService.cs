@@ -49,6 +49,7 @@ public sealed class SelfServiceService(WageArrearsDbContext db, CaseService case
     private async Task<(AccessCode Code, BlacklistCase Case)> RedeemAsync(string? typed, string? creditCode, AccessPurpose purpose, string rule, CancellationToken ct)
     {
         var hash = AccessCodeFormat.Hash(AccessCodeFormat.Normalize(typed));
+        // Past the data scope: the code on the notice is the employer's authority for its own case (B-NOTICE, B-OBJ).
         var code = await db.AccessCodes.IgnoreQueryFilters().FirstOrDefaultAsync(a => a.Hash == hash && a.Purpose == purpose, ct);
         var c = code is null ? null : await cases.FindAnyAsync(code.CaseId, ct);
         var employer = c is null ? null : Employer(c);

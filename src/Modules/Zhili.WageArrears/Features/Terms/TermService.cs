@@ -141,6 +141,7 @@ public sealed class TermService(WageArrearsDbContext db, Deadlines deadlines, II
     {
         var years = c.Extensions == 0 && !c.IsRelisting ? deadlines.Options.FirstTermYears : deadlines.Options.RepeatTermYears;
         var start = CivilYears.Add(c.ExpiresOn!.Value, -years);
+        // Past the data scope: another case on the same party counts whichever unit opened it.
         return db.Cases.IgnoreQueryFilters().OnAnyOf(c.Parties)
             .AnyAsync(o => o.Id != c.Id && o.DecisionDate > start && o.DecisionDate <= c.ExpiresOn, ct);
     }

@@ -50,6 +50,7 @@ public sealed class EditionsModel(EditionService editions, WageArrearsDbContext 
             counts.Where(c => c.EditionId == e.Id && c.Kind == EditionEntryKind.Listing).Sum(c => c.Count),
             counts.Where(c => c.EditionId == e.Id && c.Kind == EditionEntryKind.Removal).Sum(c => c.Count))).ToList();
         var acknowledged = db.Acknowledgements.Select(a => a.CaseId);
+        // Past the data scope for the city bureau, which acknowledges every county's listing (B-PUB).
         Unacknowledged = await (IsCityBureau ? db.Cases.IgnoreQueryFilters() : db.Cases)
             .CountAsync(c => c.ListedOn != null && !c.UnitCode.EndsWith("-RSJ") && !acknowledged.Contains(c.Id), ct);
         var last = deadlines.Today.AddMonths(-3);

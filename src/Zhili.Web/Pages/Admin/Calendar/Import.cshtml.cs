@@ -1,11 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhili.BuildingBlocks.Security;
 using Zhili.Kernel.Calendar;
 using Zhili.Kernel.Data;
 
 namespace Zhili.Web.Pages.Admin.Calendar;
 
 /// <summary>K-WD-1: an administrator loads a year's arrangement (the shipped JSON schema) without a release.</summary>
+[Authorize(Policy = Policies.CityAdministrator)]
 public sealed class ImportModel(CalendarStore store) : PageModel
 {
     /// <summary>A year's file is a few kilobytes; anything much larger is not one.</summary>

@@ -1,11 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Jobs;
 using Zhili.BuildingBlocks.Paging;
+using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.Web.Pages.Admin.Jobs;
 
 /// <summary>ARCHITECTURE rule 10 made visible: every scheduled job, its next firing, and each claimed run with its node and outcome.</summary>
+[Authorize(Policy = Policies.CityAdministrator)]
 public sealed class IndexModel(JobsOverview overview, JobRunner runner) : PageModel
 {
     public IReadOnlyList<JobSummary> Jobs { get; private set; } = [];

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhili.BuildingBlocks.Security;
 using Zhili.Identity.Partners;
 using Zhili.Kernel;
 
 namespace Zhili.Identity.Pages.Admin.Partners;
 
 /// <summary>Partner keys: the list, and revoking one (the /Admin folder requires the administrator policy; keys need a city-wide one).</summary>
-[Authorize(Policy = PartnerKeyServices.ManagePolicy)]
+// A key reaches city-wide lookups: only the city issues, sees and revokes them.
+[Authorize(Policy = Policies.CityAdministrator)]
 public sealed class IndexModel(ApiKeyService keys, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<ApiKeyDto> Keys { get; private set; } = [];

@@ -10,7 +10,8 @@ using Zhili.Kernel;
 namespace Zhili.Identity.Pages.Admin.Partners;
 
 /// <summary>Issue a partner key; the answer to the POST shows the whole key this once and is never cached.</summary>
-[Authorize(Policy = PartnerKeyServices.ManagePolicy)]
+// A key reaches city-wide lookups: only the city issues, sees and revokes them.
+[Authorize(Policy = Policies.CityAdministrator)]
 public sealed class NewModel(ApiKeyService keys, EndpointDataSource endpoints, TimeProvider clock) : PageModel, IFormPage
 {
     [BindProperty]
