@@ -31,16 +31,3 @@ public sealed class ReadOnlyScopeException(string message) : Exception(message)
     }
 }
 
-/// <summary>The actor lacks the permission (or its level) for the act. Answered as 403.</summary>
-public sealed class ForbiddenException(string message) : Exception(message)
-{
-    public ForbiddenException()
-        : this("forbidden")
-    {
-    }
-
-    public ForbiddenException(string message, Exception inner)
-        : this(message + ": " + inner.Message)
-    {
-    }
-}

@@ -33,15 +33,6 @@ public static class PermissionRegistration
         Known.TryGetValue(permission, out var p) ? p.IsHeldBy(user, DataScope.Current)
             : throw new InvalidOperationException($"No permission named {permission} is registered.");
 
-    /// <summary>Refuses (403) unless the user holds the permission: for a check inside a handler that serves several.</summary>
-    public static void Demand(this ClaimsPrincipal user, string permission)
-    {
-        if (!user.Holds(permission))
-        {
-            throw new ForbiddenException($"需要权限 {permission}");
-        }
-    }
-
     private sealed class PermissionHandler : AuthorizationHandler<Permission>
     {
         protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, Permission requirement)

@@ -25,7 +25,6 @@ public sealed partial record ErrorAnswer(int Status, string Title, IReadOnlyList
         NotFoundException e => new(StatusCodes.Status404NotFound, "未找到 (not found)", [], e.Message),
         OutOfScopeException => new(StatusCodes.Status404NotFound, "未找到 (not found)", [], "记录不存在或不在您的权限范围内"),
         ReadOnlyScopeException => new(StatusCodes.Status403Forbidden, "无权操作 (forbidden)", [], "只读角色不能修改数据"),
-        ForbiddenException e => new(StatusCodes.Status403Forbidden, "无权操作 (forbidden)", [], e.Message),
         _ when ConflictProblem.Of(exception) is { } conflict => Conflict(conflict.Message, conflict.Rule),
         BadHttpRequestException e => OfBadRequest(e),
         InvalidDataException => new(StatusCodes.Status413PayloadTooLarge, "请求过大 (request too large)", [], "表单或上传的文件超过了大小上限"),

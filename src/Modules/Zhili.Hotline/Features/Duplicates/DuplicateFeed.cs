@@ -114,6 +114,7 @@ public sealed class DuplicateFeed(
         var from = clock.GetUtcNow().UtcDateTime - Window;
         var filled = new DuplicateIndex(options.Value);
         filled.Start(from);
+        // Every open appeal of the window, past the data scope for the same reason.
         var open = db.Appeals.IgnoreQueryFilters().AsNoTracking()
             .Where(a => a.ReceivedAt >= from && a.State != AppealState.Closed && a.PrimaryAppealId == null).Select(Project);
         await foreach (var s in open.AsAsyncEnumerable().WithCancellation(ct))
