@@ -9,7 +9,7 @@ namespace Zhili.BuildingBlocks.Persistence;
 
 /// <summary>
 /// The house conventions for every module's model (ARCHITECTURE rule 9): on PostgreSQL a schema per module,
-/// on SQLite a table prefix per module; snake_case names; DateTime always read back as UTC.
+/// on SQLite a table prefix per module; snake_case names; DateTime (nullable or not) always read back as UTC.
 /// </summary>
 public static class ModelConventions
 {
@@ -41,7 +41,7 @@ public static class ModelConventions
             foreach (var property in entity.GetProperties())
             {
                 property.SetColumnName(SnakeCase(property.Name));
-                if (property.ClrType == typeof(DateTime))
+                if (property.ClrType == typeof(DateTime) || property.ClrType == typeof(DateTime?))
                 {
                     property.SetValueConverter(utc);
                 }

@@ -28,6 +28,7 @@ public static class Open311Endpoints
         g.MapGet("/services/{serviceCode}.{format}", Definition).PublicSurface().WithName("Open311ServiceDefinition")
             .WithSummary("GET Service Definition: the attributes TYPE, URGENT, CONFIDENTIAL, PERIOD of a service (.xml/.json)");
         g.MapPost("/requests.{format}", Open311Post.PostAsync).RequirePartnerScope(PostScope).WithName("Open311PostRequest")
+            .Accepts<Open311PostForm>("application/x-www-form-urlencoded")
             .WithSummary("POST Service Request (form-encoded; api_key with scope open311.post): an appeal of channel Open311, answered with its tracking number (H-FLOW)");
         g.MapGet("/requests.{format}", Requests).PublicSurface().WithName("Open311Requests")
             .WithSummary("GET Service Requests by service_request_id, service_code, start_date/end_date (≤90 days), status, page/page_size; no personal data (K-MASK)");
