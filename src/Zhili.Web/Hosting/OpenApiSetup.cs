@@ -20,6 +20,7 @@ public static class OpenApiSetup
             o.AddSchemaTransformer(InstantsAreDateTimes);
             o.AddDocumentTransformer(OpenApiPartnerKeys.AddSchemes);
             o.AddOperationTransformer(OpenApiPartnerKeys.RequireKey);
+            o.AddOperationTransformer(OpenApiFormBodies.Describe);
         });
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -7,14 +6,14 @@ namespace Zhili.Web.Hosting;
 /// <summary>
 /// Every instant the API writes is UTC and ends in Z (ARCHITECTURE rule 6): a DateTime whose kind was lost on the way
 /// (Unspecified) is UTC by the house rule, a Local one is converted; a DateTimeOffset is written as its UTC instant.
-/// Reading is the framework's own.
+/// Reading and the ISO 8601 form (fractions only where there are any) are the framework's own.
 /// </summary>
 public sealed class UtcDateTimeJsonConverter : JsonConverter<DateTime>
 {
     public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDateTime();
 
     public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(Utc(value).ToString("O", CultureInfo.InvariantCulture));
+        writer.WriteStringValue(Utc(value));
 
     public static DateTime Utc(DateTime value) => value.Kind switch
     {
@@ -30,5 +29,5 @@ public sealed class UtcDateTimeOffsetJsonConverter : JsonConverter<DateTimeOffse
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDateTimeOffset();
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        writer.WriteStringValue(value.UtcDateTime);
 }
