@@ -9,7 +9,8 @@ namespace Zhili.BuildingBlocks.Persistence;
 
 /// <summary>
 /// The house conventions for every module's model (ARCHITECTURE rule 9): on PostgreSQL a schema per module,
-/// on SQLite a table prefix per module; snake_case names; DateTime always read back as UTC; versions as concurrency tokens.
+/// on SQLite a table prefix per module; snake_case names; DateTime (nullable or not) always read back as UTC; versions as
+/// concurrency tokens.
 /// </summary>
 public static class ModelConventions
 {
@@ -47,7 +48,7 @@ public static class ModelConventions
             foreach (var property in entity.GetProperties())
             {
                 property.SetColumnName(SnakeCase(property.Name));
-                if (property.ClrType == typeof(DateTime))
+                if (property.ClrType == typeof(DateTime) || property.ClrType == typeof(DateTime?))
                 {
                     property.SetValueConverter(utc);
                 }

@@ -74,7 +74,7 @@ public sealed partial record HolidayYear
         }
         else
         {
-            source = sourceElement.GetString();
+            source = Clean(sourceElement.GetString());
         }
 
         var days = new List<(int Index, HolidayDay Day)>();
@@ -142,14 +142,14 @@ public sealed partial record HolidayYear
             errors.Add($"{path}.name: 缺少字段 (missing field)");
             ok = false;
         }
-        else if (nameElement.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(nameElement.GetString()))
+        else if (nameElement.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(Clean(nameElement.GetString())))
         {
             errors.Add($"{path}.name: 必须是非空字符串 (must be a non-empty string)");
             ok = false;
         }
         else
         {
-            name = nameElement.GetString();
+            name = Clean(nameElement.GetString());
         }
 
         var off = false;

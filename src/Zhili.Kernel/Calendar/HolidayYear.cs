@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.Kernel.Calendar;
 
@@ -151,4 +152,7 @@ public sealed partial record HolidayYear
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Year, Source, Days.Count);
+
+    /// <summary>Names and sources are published (calendar page and API): an imported file's text is cleaned as every intake's.</summary>
+    private static string Clean(string? text) => CleanText.Clean(text ?? "");
 }

@@ -7,7 +7,7 @@ namespace Zhili.Kernel.Masking;
 /// K-MASK: masks personal data in anything published to the public (gazette L2952–2958).
 /// Unit names and organisations' credit codes are not personal data and are not masked.
 /// </summary>
-public static class Mask
+public static partial class Mask
 {
     private const char Star = '*';
 

@@ -15,7 +15,12 @@ public static class OpenApiSetup
                 doc.Info.Description = "郑州市政府公报（2018年7月）所定管理制度的接口。Errors are RFC 9457 problem details.";
                 return Task.CompletedTask;
             });
+            o.CreateSchemaReferenceId = OpenApiSchemaNames.Of;
             o.AddSchemaTransformer(StringsAreStrings);
+            o.AddSchemaTransformer(InstantsAreDateTimes);
+            o.AddDocumentTransformer(OpenApiPartnerKeys.AddSchemes);
+            o.AddOperationTransformer(OpenApiPartnerKeys.RequireKey);
+            o.AddOperationTransformer(OpenApiFormBodies.Describe);
         });
 
     /// <summary>
@@ -31,6 +36,23 @@ public static class OpenApiSetup
         else if (context.JsonTypeInfo.ElementType == typeof(string) && schema.Items is null)
         {
             schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Instants are written by our own converters (<see cref="UtcDateTimeJsonConverter"/>), which the generator cannot see
+    /// into either: they are date-times, always in UTC.
+    /// </summary>
+    private static Task InstantsAreDateTimes(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken ct)
+    {
+        var type = context.JsonTypeInfo.Type;
+        if (type == typeof(DateTime) || type == typeof(DateTimeOffset))
+        {
+            schema.Type = context.JsonPropertyInfo is { IsSetNullable: true } ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+            schema.Format = "date-time";
+            schema.Description ??= "UTC, ending in Z";
         }
 
         return Task.CompletedTask;

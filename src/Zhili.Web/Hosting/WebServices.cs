@@ -28,6 +28,8 @@ public static class WebServices
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.Converters.Add(new CleanTextJsonConverter());
+            o.SerializerOptions.Converters.Add(new UtcDateTimeJsonConverter());
+            o.SerializerOptions.Converters.Add(new UtcDateTimeOffsetJsonConverter());
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["requestId"] = c.HttpContext.TraceIdentifier);

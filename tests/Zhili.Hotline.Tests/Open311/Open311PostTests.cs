@@ -78,7 +78,7 @@ public sealed class Open311PostTests(HotlineApps fixture) : IClassFixture<Hotlin
             (await Refused(("long", null))).ShouldContain("lat 和 long 须同时提供");
             (await Refused(("lat", "34,7466"))).ShouldContain("lat 应为 WGS84 纬度数值");
             (await Refused(("lat", "134.7"))).ShouldContain("lat 应在 -90 到 90 之间");
-            (await Refused(("phone", "12345"))).ShouldContain("phone: 联系电话应为 11 位手机号码");
+            (await Refused(("phone", "请打我手机"))).ShouldContain("phone: phone 应为电话号码");
             (await Refused(("service_code", null))).ShouldStartWith("service_code:");
             (await Refused(("attribute[TYPE]", "gossip"))).ShouldContain("attribute[TYPE]: “gossip”不是 TYPE 的可选值");
             (await Refused(("attribute[TYPE][]", "help"), ("attribute[TYPE][]", "report"))).ShouldContain("TYPE 只能选一个值");

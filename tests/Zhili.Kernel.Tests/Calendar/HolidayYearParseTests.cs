@@ -24,6 +24,23 @@ public sealed class HolidayYearParseTests
     }
 
     [Fact]
+    public void K_WD_1_an_imported_years_names_and_source_lose_characters_no_person_types()
+    {
+        // JSON escapes reach the parsed strings as the characters themselves; the calendar page publishes them.
+        var year = HolidayYear.Parse("""
+            {"year": 2027, "source": "国办发明电\u0001〔2026〕X号\uFFFE", "days": [
+              {"date": "2027-01-01", "name": "元\u0008旦\u001B", "off": true}
+            ]}
+            """);
+
+        year.Source.ShouldBe("国办发明电〔2026〕X号");
+        year.Days.Single().Name.ShouldBe("元旦");
+        Messages("""
+            {"year": 2027, "source": "x", "days": [{"date": "2027-01-01", "name": "\u0001\uFDD0", "off": true}]}
+            """).ShouldContain("days[0].name");
+    }
+
+    [Fact]
     public void K_WD_1_shipped_files_parse_with_the_readme_counts()
     {
         // README table: off / make-up entries per year.

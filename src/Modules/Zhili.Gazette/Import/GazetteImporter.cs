@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Zhili.BuildingBlocks.Validation;
 using Zhili.Gazette.Data;
 using Zhili.Gazette.Domain;
 using Zhili.Gazette.Parsing;
@@ -20,6 +21,8 @@ public sealed class GazetteImporter(GazetteDbContext db, Segmenter segmenter, Ti
 {
     public async Task<ImportResult> ImportAsync(string text, string fileName, string? by, CancellationToken ct)
     {
+        // The gazette is published as imported: characters no person types go, as at every intake (hardening, part 4).
+        text = CleanText.Clean(text);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         var parsed = GazetteParser.Parse(text);
         var unparsed = parsed.Unparsed.ToList();

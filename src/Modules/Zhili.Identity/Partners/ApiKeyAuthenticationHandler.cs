@@ -98,9 +98,9 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             return (await Request.ReadFormAsync(Context.RequestAborted))[PartnerAccess.QueryParameter].ToString();
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException && !Context.RequestAborted.IsCancellationRequested)
         {
-            // An unreadable form carries no key.
+            // An unreadable or over-size form carries no key; the endpoint's own refusal tells the client why (400, 413).
             return "";
         }
     }

@@ -5,6 +5,7 @@ using Zhili.Hotline.Data;
 using Zhili.Hotline.Domain;
 using Zhili.Hotline.Domain.Bulletins;
 using Zhili.Kernel;
+using Zhili.Kernel.Masking;
 using Zhili.Kernel.Units;
 
 namespace Zhili.Hotline.Features.Bulletins;
@@ -72,7 +73,8 @@ public sealed class BulletinService(HotlineDbContext db, TimeProvider clock, IAd
     private static UnitLine Line(string code, string name, IReadOnlyDictionary<string, long> counts, IReadOnlyList<Indicator> indicators) =>
         new(code, name, indicators.ToDictionary(i => i.Key, i => i.ValueOf(counts)));
 
-    private DueAppealRow Row(Appeal a, BulletinWindow w) => new(a.Id, a.TrackingNumber, a.Type, a.Urgent, a.CategoryCode, a.Address,
+    private DueAppealRow Row(Appeal a, BulletinWindow w) => new(a.Id, a.TrackingNumber, a.Type, a.Urgent, a.CategoryCode,
+        Mask.Text(a.Address, a.CallerName, a.CallerPhone),
         a.UnitCode, UnitName(a.UnitCode), a.DeadlineAt!.Value, a.DeadlineRule, a.DeadlineAt < w.AsOf, a.SupervisionLevel);
 
     private async Task<IReadOnlyList<HotCategory>> TopCategoriesAsync(BulletinWindow w, int n, CancellationToken ct)
@@ -101,6 +103,12 @@ public sealed class BulletinService(HotlineDbContext db, TimeProvider clock, IAd
             .GroupBy(a => new { Lat = Math.Round(a.Latitude!.Value * 100), Lon = Math.Round(a.Longitude!.Value * 100) })
             .Select(g => new { g.Key.Lat, g.Key.Lon, Address = g.Min(a => a.Address) }).ToListAsync(ct))
             .ToDictionary(x => (x.Lat, x.Lon), x => x.Address);
-        return top.Select(t => new HotPlace(t.Lat / 100, t.Lon / 100, addresses.GetValueOrDefault((t.Lat, t.Lon)) ?? "", t.N)).ToList();
+        // K-MASK: an address is published masked for each caller who wrote it (their name, given name and phone in it).
+        var shown = addresses.Values.Distinct().ToList();
+        var callers = (await located.Where(a => shown.Contains(a.Address)).Select(a => new { a.Address, a.CallerName, a.CallerPhone })
+            .Distinct().ToListAsync(ct)).ToLookup(c => c.Address);
+        string Published(string? address) =>
+            callers[address ?? ""].Aggregate(Mask.Text(address), (text, c) => Mask.Text(text, c.CallerName, c.CallerPhone));
+        return top.Select(t => new HotPlace(t.Lat / 100, t.Lon / 100, Published(addresses.GetValueOrDefault((t.Lat, t.Lon))), t.N)).ToList();
     }
 }

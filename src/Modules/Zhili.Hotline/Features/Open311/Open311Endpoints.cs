@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
 using Zhili.BuildingBlocks.Security;
+using Zhili.BuildingBlocks.Web;
 using Zhili.Hotline.Domain;
 
 namespace Zhili.Hotline.Features.Open311;
@@ -28,6 +29,7 @@ public static class Open311Endpoints
         g.MapGet("/services/{serviceCode}.{format}", Definition).PublicSurface().WithName("Open311ServiceDefinition")
             .WithSummary("GET Service Definition: the attributes TYPE, URGENT, CONFIDENTIAL, PERIOD of a service (.xml/.json)");
         g.MapPost("/requests.{format}", Open311Post.PostAsync).RequirePartnerScope(PostScope).WithName("Open311PostRequest")
+            .DescribesForm<Open311PostForm>("application/x-www-form-urlencoded", "multipart/form-data")
             .WithSummary("POST Service Request (form-encoded; api_key with scope open311.post): an appeal of channel Open311, answered with its tracking number (H-FLOW)");
         g.MapGet("/requests.{format}", Requests).PublicSurface().WithName("Open311Requests")
             .WithSummary("GET Service Requests by service_request_id, service_code, start_date/end_date (≤90 days), status, page/page_size; no personal data (K-MASK)");

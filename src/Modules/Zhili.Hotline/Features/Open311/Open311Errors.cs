@@ -5,7 +5,8 @@ namespace Zhili.Hotline.Features.Open311;
 
 /// <summary>
 /// GeoReport v2 errors: an array of <c>{code, description}</c> (<c>&lt;errors&gt;&lt;error&gt;…</c>), with the HTTP status
-/// the spec names — 404 for what does not exist, 403 for a missing or wrong api_key, 400 for anything else.
+/// the spec names — 404 for what does not exist, 403 for a missing or wrong api_key, 400 for anything else (413 for
+/// a body over the size limits).
 /// </summary>
 public static class Open311Errors
 {
@@ -15,6 +16,10 @@ public static class Open311Errors
     /// <summary>400 with one error per violation: the field, the reason and the rule id, as the problem details give them.</summary>
     public static Open311Result Invalid(Open311Format format, IEnumerable<Violation> violations) =>
         Of(format, StatusCodes.Status400BadRequest, violations.Select(v => v.Rule is null ? $"{v.Field}: {v.Reason}" : $"{v.Field}: {v.Reason} ({v.Rule})"));
+
+    /// <summary>413: the body or one of its fields is over the size limits (RequestLimits).</summary>
+    public static Open311Result TooLarge(Open311Format format) =>
+        Of(format, StatusCodes.Status413PayloadTooLarge, ["请求过大：表单或其中某项超过了大小上限 (request too large)"]);
 
     public static Open311Result NotFound(Open311Format format, string description) =>
         Of(format, StatusCodes.Status404NotFound, [description]);

@@ -21,22 +21,13 @@ public static class Open311Post
             return Open311Errors.UnknownFormat(format);
         }
 
-        if (!request.HasFormContentType)
+        var (form, unreadable) = await Open311Form.ReadAsync(request, f, ct);
+        if (unreadable is not null)
         {
-            return Open311Errors.BadRequest(f, "请以 application/x-www-form-urlencoded 表单提交 (the request must be form-encoded)");
+            return unreadable;
         }
 
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(ct);
-        }
-        catch (InvalidDataException e)
-        {
-            return Open311Errors.BadRequest(f, $"表单无法读取：{e.Message}");
-        }
-
-        var r = Open311PostRequest.From(form);
+        var r = Open311PostRequest.From(form!);
         var result = await validator.ValidateAsync(r, ct);
         if (!result.IsValid)
         {

@@ -37,11 +37,27 @@ public sealed partial record Open311PostRequest(
             attributes.ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value, StringComparer.OrdinalIgnoreCase));
     }
 
-    /// <summary>A phone number without spaces and without the country code +86 (the hotline calls back within China).</summary>
+    /// <summary>
+    /// A phone number as given, normalised where that is safe: spaces, dashes, dots and brackets go, and the mainland's
+    /// country code (+86, 0086) with them — a landline then gets back its trunk 0 (+86 371 6555 1234 → 037165551234).
+    /// A number of another country keeps its + and code (+852 9123 4567 → +85291234567).
+    /// </summary>
     public static string? PhoneOf(string? text)
     {
-        var s = text?.Replace(" ", "", StringComparison.Ordinal);
-        return s is null ? null : s.StartsWith("+86", StringComparison.Ordinal) ? s[3..] : s.StartsWith("0086", StringComparison.Ordinal) ? s[4..] : s;
+        if (text is null)
+        {
+            return null;
+        }
+
+        var s = string.Concat(text.Where(c => c is not (' ' or '-' or '.' or '(' or ')' or '（' or '）' or '\u3000')));
+        var national = s.StartsWith("+86", StringComparison.Ordinal) ? s[3..] : s.StartsWith("0086", StringComparison.Ordinal) ? s[4..] : null;
+        return national switch
+        {
+            null => s,
+            { Length: 11 } when national[0] == '1' && national[1] is >= '3' and <= '9' => national,
+            ['0', ..] => national,
+            _ => "0" + national,
+        };
     }
 
     /// <summary>A WGS84 coordinate written with a decimal point (never a culture's comma).</summary>

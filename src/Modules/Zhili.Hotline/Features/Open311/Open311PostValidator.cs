@@ -5,8 +5,8 @@ using Zhili.Hotline.Domain;
 namespace Zhili.Hotline.Features.Open311;
 
 /// <summary>
-/// GeoReport v2 POST: a service code, a full location (lat and long, or address_string), a contact phone in the shape
-/// the hotline calls back on (when given), and attribute answers from the service definition. Field names are the spec's.
+/// GeoReport v2 POST: a service code, a full location (lat and long, or address_string), a contact phone of any
+/// country (when given), and attribute answers from the service definition. Field names are the spec's.
 /// </summary>
 public sealed class Open311PostValidator : AbstractValidator<Open311PostRequest>
 {
@@ -29,7 +29,10 @@ public sealed class Open311PostValidator : AbstractValidator<Open311PostRequest>
             .InclusiveBetween(-180, 180).WithMessage("long 应在 -180 到 180 之间")
             .When(r => r.LongitudeText is not null).OverridePropertyName("long");
         RuleFor(r => r.AddressString).MaximumLength(200).WithMessage("address_string 不能超过 200 字").OverridePropertyName("address_string");
-        RuleFor(r => r.Phone!).MustBePhone().When(r => r.Phone is not null).OverridePropertyName("phone");
+        // Kept as given (normalised by PhoneOf): a partner's caller may have a number of another country or shape.
+        RuleFor(r => r.Phone).Matches(@"^(\+\d{3,19}|\d{3,20})$").When(r => r.Phone is not null)
+            .WithMessage("phone 应为电话号码：数字，可带 + 和国家代码，不超过 20 位 (a phone number of up to 20 digits)").Rule("H-FLOW")
+            .OverridePropertyName("phone");
         RuleFor(r => Open311Intake.Name(r.FirstName, r.LastName)).MaximumLength(50).WithMessage("first_name 与 last_name 合计不能超过 50 字")
             .OverridePropertyName("last_name");
         RuleFor(r => r.MediaUrl).Must(BeWebAddress).WithMessage("media_url 应为 http 或 https 的完整网址，不超过 500 字")

@@ -19,9 +19,9 @@ public sealed class Open311RequestQueryValidator : AbstractValidator<Open311Requ
             .WithMessage("end_date 应不早于 start_date，且查询范围不能超过 90 天").OverridePropertyName("end_date");
         RuleFor(q => Open311RequestQuery.Items(q.Status)).Must(s => s.All(x => x.ToLowerInvariant() is Open311Status.Open or Open311Status.Closed))
             .WithMessage("status 应为 open 或 closed，多个以逗号分隔").OverridePropertyName("status");
-        RuleFor(q => q.Page).Must(p => Count(p) >= 1).When(q => q.Page is not null)
+        RuleFor(q => q.Page).Must(p => Count(p) >= 1).When(q => !string.IsNullOrWhiteSpace(q.Page))
             .WithMessage("page 应为正整数").OverridePropertyName("page");
-        RuleFor(q => q.PageSize).Must(p => Count(p) is >= 1 and <= Open311RequestQuery.MaxPageSize).When(q => q.PageSize is not null)
+        RuleFor(q => q.PageSize).Must(p => Count(p) is >= 1 and <= Open311RequestQuery.MaxPageSize).When(q => !string.IsNullOrWhiteSpace(q.PageSize))
             .WithMessage($"page_size 应为 1 到 {Open311RequestQuery.MaxPageSize} 之间的整数").OverridePropertyName("page_size");
     }
 

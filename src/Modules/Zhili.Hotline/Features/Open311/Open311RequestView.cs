@@ -1,4 +1,5 @@
 using Zhili.Hotline.Domain;
+using Zhili.Kernel.Masking;
 using Zhili.Kernel.Units;
 
 namespace Zhili.Hotline.Features.Open311;
@@ -24,13 +25,13 @@ public sealed class Open311RequestView(IAdminUnits units, Sla sla)
             new Open311Field("status_notes", Open311Status.Notes(r.State, r.ClosureReason)),
             new Open311Field("service_name", serviceNames.GetValueOrDefault(r.CategoryCode, r.CategoryCode)),
             new Open311Field("service_code", r.CategoryCode),
-            new Open311Field("description", shown ? Open311Privacy.Scrub(description, r.CallerName, r.CallerPhone) : null),
+            new Open311Field("description", shown ? Mask.Text(description, r.CallerName, r.CallerPhone) : null),
             new Open311Field("agency_responsible", units.Find(r.UnitCode)?.Name ?? r.UnitCode),
             new Open311Field("service_notice", Open311Service.Notice(r.Type, r.Urgent, sla)),
             new Open311Field("requested_datetime", r.ReceivedAt),
             new Open311Field("updated_datetime", r.UpdatedAt is { } u && u > r.ReceivedAt ? u : r.ReceivedAt),
             new Open311Field("expected_datetime", r.DeadlineAt),
-            new Open311Field("address", shown ? Open311Privacy.Scrub(r.Address, r.CallerName, r.CallerPhone) : null),
+            new Open311Field("address", shown ? Mask.Text(r.Address, r.CallerName, r.CallerPhone) : null),
             new Open311Field("lat", shown ? r.Latitude : null),
             new Open311Field("long", shown ? r.Longitude : null),
             new Open311Field("media_url", shown ? media : null),
