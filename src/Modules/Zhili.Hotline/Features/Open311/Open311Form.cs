@@ -11,6 +11,12 @@ public static class Open311Form
 {
     public static async Task<(IFormCollection? Form, Open311Result? Error)> ReadAsync(HttpRequest request, Open311Format format, CancellationToken ct)
     {
+        if (request.ContentType is null && (request.ContentLength ?? 0) == 0)
+        {
+            // No body at all is an empty form, not an unreadable one: the missing key is what the client is told.
+            return (FormCollection.Empty, null);
+        }
+
         if (!request.HasFormContentType)
         {
             return (null, Open311Errors.BadRequest(format, "请以 application/x-www-form-urlencoded 表单提交 (the request must be form-encoded)"));
