@@ -11,6 +11,7 @@ public sealed class TextSource
 {
     public TextSource(Assembly assembly)
     {
+        Name = assembly.GetName().Name ?? "?";
         var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("texts.en.json", StringComparison.Ordinal));
         if (name is null)
         {
@@ -19,8 +20,20 @@ public sealed class TextSource
         }
 
         using var stream = assembly.GetManifestResourceStream(name)!;
-        English = JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [];
+        English = Read(stream);
     }
 
+    public TextSource(string name, IReadOnlyDictionary<string, string> english)
+    {
+        Name = name;
+        English = english;
+    }
+
+    /// <summary>Where the texts come from (the module's assembly), named when two sources disagree.</summary>
+    public string Name { get; }
+
     public IReadOnlyDictionary<string, string> English { get; }
+
+    public static IReadOnlyDictionary<string, string> Read(Stream json) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
 }

@@ -6,6 +6,8 @@ namespace Zhili.BuildingBlocks.Texts;
 /// <summary>
 /// The one string localizer of the app: Chinese is written in the pages and is the key; English comes from the
 /// modules' <see cref="TextSource"/>s. A text without a translation shows in Chinese rather than as a key.
+/// All modules share one localizer, so a Chinese text has one English across the app: a key two sources
+/// translate differently is refused when the texts load, rather than showing whichever module loaded last.
 /// </summary>
 public sealed class Texts : IStringLocalizer
 {
@@ -13,12 +15,26 @@ public sealed class Texts : IStringLocalizer
 
     public Texts(IEnumerable<TextSource> sources)
     {
+        var from = new Dictionary<string, string>(StringComparer.Ordinal);
+        var conflicts = new List<string>();
         foreach (var source in sources)
         {
             foreach (var (key, value) in source.English)
             {
+                if (english.TryGetValue(key, out var earlier) && earlier != value)
+                {
+                    conflicts.Add($"“{key}”: “{earlier}” ({from[key]}) / “{value}” ({source.Name})");
+                    continue;
+                }
+
                 english[key] = value;
+                from.TryAdd(key, source.Name);
             }
+        }
+
+        if (conflicts.Count > 0)
+        {
+            throw new InvalidOperationException("A text has two English translations: " + string.Join("; ", conflicts));
         }
     }
 
