@@ -58,7 +58,10 @@ public static class WebServices
             // every non-nullable string (ARCHITECTURE rule 5).
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             o.ModelBinderProviders.Insert(0, new CleanTextBinderProvider());
-        });
+        })
+        // No script reads data-val-* attributes, and they would carry DataAnnotations' English "The X field is required."
+        // for every non-nullable value type (a checkbox, an enum select); the validator's Chinese messages are the only ones.
+        .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
 
         services.AddPermissions(Policies.All);
         // Anything not marked public needs a signed-in user (the architecture test checks every endpoint).
