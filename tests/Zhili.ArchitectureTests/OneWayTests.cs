@@ -42,6 +42,11 @@ public sealed class OneWayTests
         unexplained.ShouldBeEmpty();
     }
 
+    /// <summary>Comments say why, with the rule id; which issue or benchmark round led there belongs to the history.</summary>
+    [Fact]
+    public void Comments_name_rules_not_issues_or_benchmark_rounds() =>
+        Offenders(@"//.*\b([Ii]ssue \d+|(first|second|third|fourth|fifth|sixth|seventh|eighth) round)\b", _ => false).ShouldBeEmpty();
+
     [Fact]
     public void The_scan_finds_what_it_looks_for() =>
         Offenders(@"sealed class One[W]ay", _ => false, Path.Combine(ClockTests.RepositoryRoot(), "tests", "Zhili.ArchitectureTests")).ShouldHaveSingleItem();

@@ -12,7 +12,7 @@ using Zhili.Gazette.Search;
 
 namespace Zhili.Gazette;
 
-/// <summary>The gazette library: documents, registries, rule citations and search (issue 6, rules G-*).</summary>
+/// <summary>The gazette library: documents, registries, rule citations and search (rules G-*).</summary>
 public sealed class GazetteModule : IModule
 {
     public string Name => GazetteDbContext.Module;

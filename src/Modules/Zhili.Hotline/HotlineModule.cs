@@ -20,7 +20,7 @@ using Zhili.Hotline.Features.GroupCommit;
 
 namespace Zhili.Hotline;
 
-/// <summary>The 12345 mayor's hotline (issue 4, rules H-*): appeals, deadlines, extensions, supervision levels.</summary>
+/// <summary>The 12345 mayor's hotline (rules H-*): appeals, deadlines, extensions, supervision levels.</summary>
 public sealed class HotlineModule : IModule
 {
     public string Name => HotlineDbContext.Module;
@@ -45,7 +45,7 @@ public sealed class HotlineModule : IModule
             .AddScheduledJob<DailyBulletinJob>().AddScheduledJob<WeeklyBulletinJob>().AddScheduledJob<MonthlyBulletinJob>()
             .AddScheduledJob<QuarterlyBulletinJob>().AddScheduledJob<AnnualBulletinJob>();
         services.AddValidatorsFromAssemblyContaining<HotlineModule>(includeInternalTypes: true);
-        // Intake is the hot path (issue 4, Performance): its validators hold no state, so one instance serves every request.
+        // Intake is the hot path: its validators hold no state, so one instance serves every request.
         services.AddSingleton<IValidator<NewAppealRequest>, NewAppealValidator>();
         services.AddSingleton<IValidator<PublicAppealRequest>, PublicAppealValidator>();
         services.AddPermissions(HotlineRoles.All);

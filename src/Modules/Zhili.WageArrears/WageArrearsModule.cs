@@ -21,7 +21,7 @@ using Zhili.WageArrears.Jobs;
 
 namespace Zhili.WageArrears;
 
-/// <summary>The wage-arrears blacklist (issue 5, rules B-*): cases, listing, objections, terms, editions, lookup.</summary>
+/// <summary>The wage-arrears blacklist (rules B-*): cases, listing, objections, terms, editions, lookup.</summary>
 public sealed class WageArrearsModule : IModule
 {
     public string Name => WageArrearsDbContext.Module;

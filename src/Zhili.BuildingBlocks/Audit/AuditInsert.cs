@@ -10,7 +10,7 @@ namespace Zhili.BuildingBlocks.Audit;
 /// (<see cref="AuditWriter"/>), on the writing context's own connection and transaction (every module's context maps
 /// the audit table, <see cref="AuditModel"/>), many rows per command, with the columns, names and value conversions
 /// the model maps. Plain commands rather than a second context: the insert cannot re-enter the interceptor, and it
-/// costs little when a batch writer saves hundreds of records at once (issue 4, Performance).
+/// costs little when a batch writer saves hundreds of records at once.
 /// </summary>
 internal static class AuditInsert
 {

@@ -11,7 +11,7 @@ namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>
 /// What SaveChanges does for a graph of new records, for a writer that adds thousands of them of a few shapes in one
-/// transaction (the hotline's intake writer, issue 4): the scope guard, an insert with the table, columns and value
+/// transaction (the hotline's intake writer): the scope guard, an insert with the table, columns and value
 /// conversions the model maps, the generated key set on the record and on its dependents' foreign keys, and one audit
 /// record per row with the same content the audit interceptor would write (ARCHITECTURE rule 11). It differs only in
 /// cost. On SQLite, in-process, each row goes through one prepared <c>INSERT … RETURNING</c> per table, run again for

@@ -25,7 +25,7 @@ public static class ModuleDbContextRegistration
         services.TryAddSingleton<ScopeGuardInterceptor>();
         services.TryAddSingleton<WriterGate>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteCheckpointer>());
-        // Pooled: the options are built once and contexts are reused, which matters on the intake path (issue 4). A module's
+        // Pooled: the options are built once and contexts are reused, which matters on the intake path. A module's
         // context takes nothing but its options; the data scope and the actor are ambient and read at each query and save.
         services.AddDbContextPool<TContext>((sp, o) => Configure(o, sp.GetRequiredService<DatabaseOptions>(), module)
             .AddInterceptors(sp.GetRequiredService<ScopeGuardInterceptor>())

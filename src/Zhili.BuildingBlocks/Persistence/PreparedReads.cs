@@ -8,7 +8,7 @@ namespace Zhili.BuildingBlocks.Persistence;
 /// it once per connection instead of at every call; the driver keeps the prepared statement with the pooled connection
 /// and prepares the same text only once. After five calls the server may keep one generic plan, made without the values
 /// and with the table's statistics of that moment, until the statistics change. Tag only reads that run very often and
-/// whose best plan does not depend on the values (issue 4, the office intake's duplicate suggestions).
+/// whose best plan does not depend on the values (the office intake's duplicate suggestions).
 /// </summary>
 public sealed class PreparedReads : DbCommandInterceptor
 {

@@ -7,7 +7,7 @@ namespace Zhili.BuildingBlocks.Persistence;
 /// <summary>
 /// Copies SQLite's write-ahead log back into the database file, so that no writer's commit waits for it. Left to SQLite,
 /// the connection whose commit takes the log past 1,000 pages copies them and flushes the database file before its
-/// commit returns: every few hundred milliseconds one intake batch (issue 4) would wait several milliseconds longer.
+/// commit returns: every few hundred milliseconds one intake batch would wait several milliseconds longer.
 /// Writers that must not wait turn that off on their connection (<see cref="NoAutoCheckpoint"/>). Four times a second
 /// this service copies what it can while writers go on, then, in a <see cref="WriterGate"/> turn of its own, the few
 /// pages written meanwhile: with the log copied whole, the next write starts it again from the beginning instead of

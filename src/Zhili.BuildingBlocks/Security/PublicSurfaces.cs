@@ -5,7 +5,7 @@ namespace Zhili.BuildingBlocks.Security;
 public static class PublicSurfaces
 {
     /// <summary>
-    /// An anonymous read or submit endpoint (issue 3, item 4): marked public, throttled per client by the
+    /// An anonymous read or submit endpoint: marked public, throttled per client by the
     /// <see cref="RateLimits.Public"/> limiter, and given cache headers by the host (a successful GET may be cached
     /// publicly for 60 s; anything else is <c>no-store</c>). It must not return personal data beyond K-MASK.
     /// </summary>

@@ -5,7 +5,7 @@ namespace Zhili.Web.Hosting;
 /// <summary>
 /// Cache headers of API answers. An answer to a signed-in person or a partner under <c>/api</c> or <c>/open311</c> is
 /// <c>no-store</c>: it may carry personal data or reflect the caller's data scope, and no browser or proxy may keep
-/// it. Otherwise, on <see cref="PublicSurfaces.PublicSurface"/> endpoints (issue 3 item 4), a successful GET may be kept
+/// it. Otherwise, on <see cref="PublicSurfaces.PublicSurface"/> endpoints, a successful GET may be kept
 /// by browsers and proxies for a minute, which also spares the public limiter, and anything else (a submission, an
 /// error, a 429) is <c>no-store</c>.
 /// </summary>

@@ -7,7 +7,7 @@ using Zhili.BuildingBlocks.Validation;
 namespace Zhili.Web.Hosting;
 
 /// <summary>
-/// Issue 3 items 3 and 4: the <see cref="RateLimits.Partner"/> limiter (per key, at the key's own requests per minute)
+/// The <see cref="RateLimits.Partner"/> limiter (per key, at the key's own requests per minute)
 /// and the <see cref="RateLimits.Public"/> limiter (per client address). A refusal is 429 with <c>Retry-After</c> in
 /// seconds and a problem-details body.
 /// </summary>

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Zhili.Web.Hosting;
 
-/// <summary>Issue 3 item 6: request size limits, so that one request cannot tie up a node's memory.</summary>
+/// <summary>Request size limits, so that one request cannot tie up a node's memory.</summary>
 public static class RequestLimits
 {
     /// <summary>The largest request body (an import spreadsheet or a calendar file fits many times over).</summary>

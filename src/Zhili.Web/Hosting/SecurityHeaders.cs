@@ -1,7 +1,7 @@
 namespace Zhili.Web.Hosting;
 
 /// <summary>
-/// Issue 3 item 6: security headers on every response — pages, API answers, static files, errors and 404s. They are
+/// Security headers on every response — pages, API answers, static files, errors and 404s. They are
 /// set when the response starts, so an exception handler that clears the response does not drop them.
 /// </summary>
 public static class SecurityHeaders

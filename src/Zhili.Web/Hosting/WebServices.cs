@@ -67,7 +67,7 @@ public static class WebServices
         // Anything not marked public needs a signed-in user (the architecture test checks every endpoint).
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        // Issue 3 items 3, 4 and 6: rate limits, request size limits, the client's real address, HSTS (used outside Development).
+        // Rate limits, request size limits, the client's real address, HSTS (used outside Development).
         services.AddZhiliRateLimits();
         services.AddRequestLimits();
         services.AddZhiliForwardedHeaders();

@@ -40,7 +40,7 @@ public sealed class AppealService(
             Latitude = r.Latitude, Longitude = r.Longitude, Description = r.Description.Trim(), ReceivedAt = Now, ReceivedBy = actor.Name,
         };
         appeal.Received(actor.Name);
-        // Group commit: answered once the batch holding the appeal is committed (issue 4, Performance).
+        // Group commit: answered once the batch holding the appeal is committed.
         await intake.WriteAsync(appeal, ct);
         return appeal;
     }

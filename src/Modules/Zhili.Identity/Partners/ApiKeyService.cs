@@ -5,7 +5,7 @@ using Zhili.Kernel;
 namespace Zhili.Identity.Partners;
 
 /// <summary>
-/// Issues, lists and revokes partner keys (issue 3 item 3). Every change is a SaveChanges, so the audit interceptor
+/// Issues, lists and revokes partner keys. Every change is a SaveChanges, so the audit interceptor
 /// records who issued or revoked which key; the audit record leaves out even the key's hash, and never sees its secret.
 /// </summary>
 public sealed class ApiKeyService(IdentityDbContext db, ApiKeyValidator validator, TimeProvider clock)

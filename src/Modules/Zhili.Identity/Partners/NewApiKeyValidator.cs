@@ -4,7 +4,7 @@ using Zhili.Kernel;
 
 namespace Zhili.Identity.Partners;
 
-/// <summary>Issue 3 item 3: a key names its partner, has at least one scope, a sane rate limit and an expiry of at most three years.</summary>
+/// <summary>A key names its partner, has at least one scope, a sane rate limit and an expiry of at most three years.</summary>
 public sealed partial class NewApiKeyValidator : AbstractValidator<NewApiKey>
 {
     public NewApiKeyValidator(TimeProvider clock)

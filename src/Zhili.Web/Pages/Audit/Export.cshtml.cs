@@ -6,7 +6,7 @@ using Zhili.BuildingBlocks.Audit;
 
 namespace Zhili.Web.Pages.Audit;
 
-/// <summary>Issue 3 item 5: the current search as an .xlsx workbook: the records, and a sheet that says what was searched.</summary>
+/// <summary>The current search as an .xlsx workbook: the records, and a sheet that says what was searched.</summary>
 public sealed class ExportModel(AuditDbContext db, TimeProvider clock) : AuditSearchModel
 {
     /// <summary>At most this many rows per workbook (Excel itself stops at 1,048,576); the notes sheet says when it was cut.</summary>

@@ -6,7 +6,7 @@ using Zhili.BuildingBlocks.Paging;
 namespace Zhili.Web.Pages.Audit;
 
 /// <summary>
-/// Issue 3 item 5: the auditor searches the audit log (within their data scope, ARCHITECTURE rule 11), opens a record's
+/// The auditor searches the audit log (within their data scope, ARCHITECTURE rule 11), opens a record's
 /// before and after, and verifies the trail.
 /// </summary>
 public sealed class IndexModel(AuditDbContext db, AuditVerifier verifier) : AuditSearchModel

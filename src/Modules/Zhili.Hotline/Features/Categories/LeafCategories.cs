@@ -10,8 +10,8 @@ namespace Zhili.Hotline.Features.Categories;
 public sealed record LeafCategory(string Code, string? DefaultUnitCode, IReadOnlyDictionary<AppealType, int> SlaDays);
 
 /// <summary>
-/// The leaves of the category tree in use, held in memory so that intake does not read the tree for every appeal
-/// (issue 4, Performance). Edits on this node clear it at once; an edit on another node reaches it within
+/// The leaves of the category tree in use, held in memory so that intake does not read the tree for every appeal.
+/// Edits on this node clear it at once; an edit on another node reaches it within
 /// <see cref="Refresh"/>. It only screens: a code it does not know is read again before it is refused, and the intake
 /// writer checks every batch's codes in the batch's own transaction, which is the final word (H-FLOW).
 /// </summary>

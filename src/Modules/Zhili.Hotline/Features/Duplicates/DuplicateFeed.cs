@@ -11,7 +11,7 @@ namespace Zhili.Hotline.Features.Duplicates;
 
 /// <summary>
 /// Keeps this node's <see cref="DuplicateIndex"/> as the database has it, so that the office's duplicate suggestions,
-/// answered with every appeal it receives, cost no read (H-FLOW; issue 4, Performance). Filled at its first use with the
+/// answered with every appeal it receives, cost no read (H-FLOW). Filled at its first use with the
 /// window's open appeals; then every change of an appeal, which always adds an event to it, reaches it by these routes:
 /// <list type="bullet">
 /// <item>an appeal this node receives, as soon as its batch is committed (<see cref="Received"/>);</item>

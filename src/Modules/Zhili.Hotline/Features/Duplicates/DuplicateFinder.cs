@@ -96,7 +96,7 @@ public sealed class DuplicateFinder(HotlineDbContext db, DuplicateFeed feed, IOp
     }
 
     // Compiled once per model (a compiled query keeps the SQL of the first model it ran on, and a test process runs
-    // both databases) and prepared on PostgreSQL (issue 4, Performance): they answer what the office's memory
+    // both databases) and prepared on PostgreSQL: they answer what the office's memory
     // (DuplicateFeed) cannot, an older appeal's window and a unit's scope. Each range has an equality on the first
     // column of an index that ends in the received time, so the index gives the order too, and a generic plan (made without the values) that the server may keep for a
     // prepared read uses it once the table has statistics. A plan made while the table was nearly empty may not; the

@@ -12,7 +12,7 @@ using Channel = System.Threading.Channels.Channel;
 namespace Zhili.Hotline.Features.GroupCommit;
 
 /// <summary>
-/// Group commit for intake (H-FLOW; issue 4, Performance). A disk flushes only so many commits a second
+/// Group commit for intake (H-FLOW). A disk flushes only so many commits a second
 /// (bench/RESULTS.md measures it beside the intake rate), so one transaction per appeal caps intake there. Requests
 /// queue their validated appeal here and wait; a writer drains the queue into one transaction per batch (appeals, their
 /// events and their audit records, ARCHITECTURE rule 11), commits (the flush), and only then answers every request in
