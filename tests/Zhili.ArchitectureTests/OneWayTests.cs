@@ -47,6 +47,26 @@ public sealed class OneWayTests
     public void Comments_name_rules_not_issues_or_benchmark_rounds() =>
         Offenders(@"//.*\b([Ii]ssue \d+|(first|second|third|fourth|fifth|sixth|seventh|eighth) round)\b", _ => false).ShouldBeEmpty();
 
+    /// <summary>
+    /// Small files: none over 200 lines but migrations. The files listed still are, until the work that replaces them
+    /// (the audit's one insert path, the freshness block, the holiday-year parser) lands; the list may only shrink.
+    /// </summary>
+    [Fact]
+    public void No_source_file_is_over_200_lines()
+    {
+        string[] stillOver = ["AuditedInsert.cs", "DuplicateIndex.cs", "DuplicateFeed.cs", "WorkingDayCalendar.cs", "HolidayYear.Json.cs"];
+        var src = Path.Combine(ClockTests.RepositoryRoot(), "src");
+        var over = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Replace(Path.DirectorySeparatorChar, '/').Contains("/obj/", StringComparison.Ordinal))
+            .Where(f => !f.Replace(Path.DirectorySeparatorChar, '/').Contains("/Migrations/", StringComparison.Ordinal))
+            .Where(f => File.ReadLines(f).Count() > 200)
+            .Select(Path.GetFileName)
+            .ToList();
+
+        over.Except(stillOver).ShouldBeEmpty();
+        stillOver.Except(over).ShouldBeEmpty("a listed file is now small: take it off the list");
+    }
+
     [Fact]
     public void The_scan_finds_what_it_looks_for() =>
         Offenders(@"sealed class One[W]ay", _ => false, Path.Combine(ClockTests.RepositoryRoot(), "tests", "Zhili.ArchitectureTests")).ShouldHaveSingleItem();
