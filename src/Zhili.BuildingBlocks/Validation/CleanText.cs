@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Zhili.BuildingBlocks.Validation;
 
 /// <summary>
-/// Hardening issue, part 4: text from outside drops the characters no person types and XML, normalisation and some
+/// Text from outside drops the characters no person types and XML, normalisation and some
 /// clients refuse — control characters other than tab and line breaks, Unicode noncharacters (U+FFFE, U+FDD0…) and
 /// unpaired surrogates. Applied at intake on every channel (JSON bodies, forms, Open311) and again when writing XML.
 /// </summary>

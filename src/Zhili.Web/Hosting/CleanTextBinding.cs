@@ -4,7 +4,7 @@ using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.Web.Hosting;
 
-/// <summary>Every string a page binds from a form, the query or the route passes <see cref="CleanText.Clean"/> (hardening issue, part 4).</summary>
+/// <summary>Every string a page binds from a form, the query or the route passes <see cref="CleanText.Clean"/>.</summary>
 public sealed class CleanTextBinderProvider : IModelBinderProvider
 {
     public IModelBinder? GetBinder(ModelBinderProviderContext context) => context.Metadata.ModelType == typeof(string)

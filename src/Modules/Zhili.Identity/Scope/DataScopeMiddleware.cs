@@ -6,7 +6,7 @@ namespace Zhili.Identity.Scope;
 
 /// <summary>
 /// Puts the signed-in person's data scope in force for the rest of the request (after authentication). A public surface
-/// answers a signed-in person as it answers anyone (hardening issue, part 1): it shows public data only, so the person's
+/// answers a signed-in person as it answers anyone (ARCHITECTURE rule 15): it shows public data only, so the person's
 /// own scope would only hide a citizen's appeal or refuse a citizen's form.
 /// </summary>
 public sealed class DataScopeMiddleware(RequestDelegate next, DataScopeResolver resolver)
