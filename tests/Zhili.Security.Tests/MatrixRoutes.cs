@@ -55,9 +55,11 @@ public sealed class MatrixRoutes
             {
                 All.Add(new MatrixRoute("GET", url, null, true, ofA, reach, false));
                 var compiled = loader.LoadAsync(page, endpoint.Metadata).GetAwaiter().GetResult();
-                foreach (var handler in compiled.HandlerMethods.Where(h => h.HttpMethod == "POST"))
+                foreach (var handler in compiled.HandlerMethods.Where(h => HttpMethods.IsPost(h.HttpMethod)))
                 {
-                    All.Add(new MatrixRoute("POST", url + (handler.Name is null ? "" : $"?handler={handler.Name}"), null, true, ofA, reach, true));
+                    // Whether a page POST changed anything is read from the audit trail, not from its answer: a search
+                    // or a sign-out posts without writing.
+                    All.Add(new MatrixRoute("POST", url + (handler.Name is null ? "" : $"?handler={handler.Name}"), null, true, ofA, reach, false));
                 }
 
                 continue;

@@ -32,6 +32,13 @@ public sealed partial class PageJourneyTests(BlacklistFixture fixture) : IClassF
             form["Input.Employer.CreditCode"] = Sample.Code(1501)[..17] + "1";
         }
 
+        // An empty form is shown again with what is missing; it is not run (the filter checks the page's own form).
+        var empty = await staff.PostFormAsync("/blacklist/cases/new", new Dictionary<string, string>());
+        empty.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var emptyPage = await empty.Content.ReadAsStringAsync(Ct);
+        emptyPage.ShouldContain("请填写行政处理（处罚）决定文号（B-WHY）");
+        emptyPage.ShouldContain("请至少选择一项列入事由（第五条）（B-WHY）");
+
         // The API's validator refuses a wrong check character, named by party and rule.
         var refused = await (await staff.PostFormAsync("/blacklist/cases/new", form)).Content.ReadAsStringAsync(Ct);
         refused.ShouldContain("用人单位：");

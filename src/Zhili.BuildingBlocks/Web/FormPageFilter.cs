@@ -107,21 +107,28 @@ public sealed class FormPageFilter : IAsyncPageFilter
     }
 
     /// <summary>
-    /// What the user sent: the handler's arguments, and the page's bound properties whose fields were posted (a page with
-    /// several forms checks the one posted, e.g. a category's edit form is not checked when the category is retired).
+    /// What the user sent: the handler's arguments, and the page's bound properties whose fields were posted. A page's
+    /// posted form (a bound property not read on GET) belongs to its unnamed handler, so that handler checks it even when
+    /// nothing was posted; named handlers take their forms as arguments (a category's retirement does not check its edit form).
     /// </summary>
     private static List<(string Name, object? Value)> Inputs(PageHandlerExecutingContext context)
     {
         var inputs = context.HandlerArguments.Select(a => (a.Key, a.Value)).ToList();
-        var request = context.HttpContext.Request;
-        if (context.HandlerInstance is PageModel page && request.HasFormContentType)
+        if (context.HandlerInstance is not PageModel page)
         {
-            foreach (var property in context.ActionDescriptor.BoundProperties)
+            return inputs;
+        }
+
+        var request = context.HttpContext.Request;
+        var posted = request.HasFormContentType ? request.Form.Keys : [];
+        foreach (var property in context.ActionDescriptor.BoundProperties)
+        {
+            var info = page.GetType().GetProperty(property.Name);
+            var ownForm = context.HandlerMethod?.Name is null && info?.GetCustomAttribute<BindPropertyAttribute>() is { SupportsGet: false }
+                && !property.ParameterType.IsValueType && property.ParameterType != typeof(string);
+            if (ownForm || posted.Any(k => k.StartsWith(property.Name + ".", StringComparison.OrdinalIgnoreCase)))
             {
-                if (request.Form.Keys.Any(k => k.StartsWith(property.Name + ".", StringComparison.OrdinalIgnoreCase)))
-                {
-                    inputs.Add((property.Name, page.GetType().GetProperty(property.Name)?.GetValue(page)));
-                }
+                inputs.Add((property.Name, info?.GetValue(page)));
             }
         }
 
