@@ -9,45 +9,51 @@ namespace Zhili.BuildingBlocks.Freshness;
 
 /// <summary>
 /// ARCHITECTURE rule 18: a save that changes a data set's entities moves the set's stamp by an atomic <c>version + 1</c>
-/// in the same transaction (its own when the caller has none), audited like any change (rule 11), and on PostgreSQL
+/// in the same transaction, audited like any change (rule 11), and on PostgreSQL
 /// sends a NOTIFY, delivered at commit. This node learns of its own moves once the transaction commits, never before.
 /// </summary>
 internal sealed class FreshnessInterceptor<TContext>(IReadOnlyList<DataSet> sets, FreshVersions versions)
     : ISaveChangesInterceptor, IDbTransactionInterceptor, IModuleInterceptor<TContext>
     where TContext : DbContext
 {
-    private readonly ConditionalWeakTable<DbContext, Saving> saving = [];
+    private readonly ConditionalWeakTable<DbContext, IDbContextTransaction> owning = [];
     private readonly ConditionalWeakTable<DbContext, List<(string Set, long? Version)>> unpublished = [];
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (Touched(eventData.Context!) is { } s)
-        {
-            s.Owned = s.Stamped.Count > 0 && eventData.Context!.Database.CurrentTransaction is null ? eventData.Context.Database.BeginTransaction() : null;
-        }
-
+        SavingAsync(eventData.Context!, sync: true, CancellationToken.None).GetAwaiter().GetResult();
         return result;
     }
 
     public async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (Touched(eventData.Context!) is { } s && s.Stamped.Count > 0 && eventData.Context!.Database.CurrentTransaction is null)
-        {
-            s.Owned = await eventData.Context.Database.BeginTransactionAsync(cancellationToken);
-        }
-
+        await SavingAsync(eventData.Context!, sync: false, cancellationToken);
         return result;
     }
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        SavedAsync(eventData.Context!, sync: true, CancellationToken.None).GetAwaiter().GetResult();
+        if (Owned(eventData.Context!) is { } owned)
+        {
+            using (owned)
+            {
+                owned.Commit();
+            }
+        }
+
         return result;
     }
 
     public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        await SavedAsync(eventData.Context!, sync: false, cancellationToken);
+        if (Owned(eventData.Context!) is { } owned)
+        {
+            await using (owned)
+            {
+                await owned.CommitAsync(cancellationToken);
+            }
+        }
+
         return result;
     }
 
@@ -75,36 +81,31 @@ internal sealed class FreshnessInterceptor<TContext>(IReadOnlyList<DataSet> sets
         return Task.CompletedTask;
     }
 
-    private Saving? Touched(DbContext context)
+    /// <summary>
+    /// Before the save's writes, in its transaction (the audit trail's, the caller's, or one of its own when neither is
+    /// open): the stamps' row locks are held to the commit, as every save of the set holds them.
+    /// </summary>
+    private async Task SavingAsync(DbContext context, bool sync, CancellationToken ct)
     {
         var changed = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => e.Metadata.ClrType).Distinct().ToList();
         var touched = sets.Where(s => changed.Any(s.Covers)).ToList();
         if (touched.Count == 0)
         {
-            return null;
-        }
-
-        var s = new Saving([.. touched.Where(t => t.Versioned)], [.. touched.Where(t => !t.Versioned)]);
-        saving.AddOrUpdate(context, s);
-        return s;
-    }
-
-    private async Task SavedAsync(DbContext context, bool sync, CancellationToken ct)
-    {
-        if (!saving.TryGetValue(context, out var s))
-        {
             return;
         }
 
-        saving.Remove(context);
-        var moves = new List<(string Set, long? Version)>();
-        foreach (var set in s.Stamped)
+        if (context.Database.CurrentTransaction is null)
         {
-            moves.Add((set.Name, await FreshStampMoves.MoveAsync(context, set.Name, sync, ct)));
+            owning.AddOrUpdate(context, sync ? context.Database.BeginTransaction() : await context.Database.BeginTransactionAsync(ct));
         }
 
-        moves.AddRange(s.Signalled.Select(set => (set.Name, (long?)null)));
+        var moves = new List<(string Set, long? Version)>();
+        foreach (var set in touched)
+        {
+            moves.Add((set.Name, set.Versioned ? await FreshStampMoves.MoveAsync(context, set.Name, sync, ct) : null));
+        }
+
         if (context.Database.IsNpgsql())
         {
             foreach (var (set, version) in moves)
@@ -113,37 +114,20 @@ internal sealed class FreshnessInterceptor<TContext>(IReadOnlyList<DataSet> sets
             }
         }
 
-        if (context.Database.CurrentTransaction is null)
-        {
-            Announce(moves); // the save's own transaction has committed
-            return;
-        }
-
-        unpublished.GetOrCreateValue(context).AddRange(moves);
-        if (s.Owned is { } owned)
-        {
-            await using (owned)
-            {
-                if (sync)
-                {
-                    owned.Commit();
-                }
-                else
-                {
-                    await owned.CommitAsync(ct);
-                }
-            }
-        }
+        unpublished.GetOrCreateValue(context).AddRange(moves); // announced on this node when the transaction commits
     }
 
-    private void Abandon(DbContext context)
+    private IDbContextTransaction? Owned(DbContext context)
     {
-        if (saving.TryGetValue(context, out var s))
+        if (owning.TryGetValue(context, out var owned))
         {
-            saving.Remove(context);
-            s.Owned?.Dispose(); // rolls the owned transaction back
+            owning.Remove(context);
         }
+
+        return owned;
     }
+
+    private void Abandon(DbContext context) => Owned(context)?.Dispose(); // rolls an owned transaction back
 
     private void Publish(DbContext? context)
     {
@@ -175,10 +159,5 @@ internal sealed class FreshnessInterceptor<TContext>(IReadOnlyList<DataSet> sets
                 versions.Signal(set);
             }
         }
-    }
-
-    private sealed record Saving(List<DataSet> Stamped, List<DataSet> Signalled)
-    {
-        public IDbContextTransaction? Owned { get; set; }
     }
 }
