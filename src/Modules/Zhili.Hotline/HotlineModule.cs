@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Freshness;
 using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Jobs;
 using Zhili.BuildingBlocks.Modules;
@@ -32,6 +33,7 @@ public sealed class HotlineModule : IModule
         services.AddScoped<Sla>();
         services.AddScoped<AppealService>();
         services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
+        services.AddFreshData<HotlineDbContext>(HotlineDbContext.DataSets);
         services.AddSingleton<LeafCategories>();
         services.AddSingleton<IntakeMetrics>();
         services.AddSingleton<IntakeWriter>();

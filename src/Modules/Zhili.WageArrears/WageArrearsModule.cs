@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Freshness;
 using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Jobs;
 using Zhili.BuildingBlocks.Modules;
@@ -34,6 +35,7 @@ public sealed class WageArrearsModule : IModule
         services.AddScoped<CaseService>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<DueQueries>();
+        services.AddFreshData<WageArrearsDbContext>([WageArrearsDbContext.Lookup]);
         services.AddSingleton<LookupSnapshot>();
         services.AddSingleton<LookupService>();
         services.AddScoped<AccessCodeService>();

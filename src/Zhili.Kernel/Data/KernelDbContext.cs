@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Zhili.BuildingBlocks.Freshness;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.Kernel.Units;
 
@@ -7,6 +8,13 @@ namespace Zhili.Kernel.Data;
 public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options) : DbContext(options)
 {
     public const string Module = "kernel";
+
+    /// <summary>K-UNITS, K-YEAR: every node keeps the directory and the calendar in memory (ARCHITECTURE rule 18).</summary>
+    public static readonly DataSet Directory = DataSet.Stamped("kernel.units", typeof(AdminUnit));
+
+    public static readonly DataSet Calendar = DataSet.Stamped("kernel.calendar", typeof(CalendarYearRecord));
+
+    public static readonly IReadOnlyList<DataSet> DataSets = [Directory, Calendar];
 
     public DbSet<AdminUnit> Units => Set<AdminUnit>();
 
@@ -36,6 +44,7 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options) :
             b.Property(y => y.Source).HasMaxLength(1000);
             b.Property(y => y.ImportedBy).HasMaxLength(100);
         });
+        modelBuilder.MapFreshStamps(DataSets);
         modelBuilder.ApplyZhiliConventions(this, Module);
     }
 }

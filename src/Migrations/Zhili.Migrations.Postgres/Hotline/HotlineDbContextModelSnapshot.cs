@@ -133,6 +133,29 @@ namespace Zhili.Migrations.Postgres.Hotline
                     b.HasAnnotation("Zhili:SharedTable", true);
                 });
 
+            modelBuilder.Entity("Zhili.BuildingBlocks.Freshness.FreshStamp", b =>
+                {
+                    b.Property<string>("DataSet")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("data_set");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("DataSet");
+
+                    b.ToTable("fresh_stamps", "hotline");
+
+                    b.HasData(
+                        new
+                        {
+                            DataSet = "hotline.categories",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Zhili.Hotline.Domain.Appeal", b =>
                 {
                     b.Property<long>("Id")

@@ -132,6 +132,34 @@ namespace Zhili.Migrations.Postgres.Kernel
                     b.HasAnnotation("Zhili:SharedTable", true);
                 });
 
+            modelBuilder.Entity("Zhili.BuildingBlocks.Freshness.FreshStamp", b =>
+                {
+                    b.Property<string>("DataSet")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("data_set");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("DataSet");
+
+                    b.ToTable("fresh_stamps", "kernel");
+
+                    b.HasData(
+                        new
+                        {
+                            DataSet = "kernel.units",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            DataSet = "kernel.calendar",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Zhili.Kernel.Data.CalendarYearRecord", b =>
                 {
                     b.Property<int>("Year")

@@ -132,6 +132,29 @@ namespace Zhili.Migrations.Postgres.WageArrears
                     b.HasAnnotation("Zhili:SharedTable", true);
                 });
 
+            modelBuilder.Entity("Zhili.BuildingBlocks.Freshness.FreshStamp", b =>
+                {
+                    b.Property<string>("DataSet")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("data_set");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("DataSet");
+
+                    b.ToTable("fresh_stamps", "wagearrears");
+
+                    b.HasData(
+                        new
+                        {
+                            DataSet = "wagearrears.lookup",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Zhili.WageArrears.Domain.AccessCode", b =>
                 {
                     b.Property<int>("Id")
@@ -501,28 +524,6 @@ namespace Zhili.Migrations.Postgres.WageArrears
                     b.HasIndex("EditionId");
 
                     b.ToTable("edition_rows", "wagearrears");
-                });
-
-            modelBuilder.Entity("Zhili.WageArrears.Domain.LookupStamp", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("bigint")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("lookup_stamp", "wagearrears");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Version = 0L
-                        });
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.Objection", b =>

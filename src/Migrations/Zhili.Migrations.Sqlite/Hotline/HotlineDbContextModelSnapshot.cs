@@ -116,6 +116,29 @@ namespace Zhili.Migrations.Sqlite.Hotline
                     b.HasAnnotation("Zhili:SharedTable", true);
                 });
 
+            modelBuilder.Entity("Zhili.BuildingBlocks.Freshness.FreshStamp", b =>
+                {
+                    b.Property<string>("DataSet")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_set");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("DataSet");
+
+                    b.ToTable("hotline_fresh_stamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            DataSet = "hotline.categories",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Zhili.Hotline.Domain.Appeal", b =>
                 {
                     b.Property<long>("Id")

@@ -116,6 +116,34 @@ namespace Zhili.Migrations.Sqlite.Kernel
                     b.HasAnnotation("Zhili:SharedTable", true);
                 });
 
+            modelBuilder.Entity("Zhili.BuildingBlocks.Freshness.FreshStamp", b =>
+                {
+                    b.Property<string>("DataSet")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_set");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("DataSet");
+
+                    b.ToTable("kernel_fresh_stamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            DataSet = "kernel.units",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            DataSet = "kernel.calendar",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Zhili.Kernel.Data.CalendarYearRecord", b =>
                 {
                     b.Property<int>("Year")

@@ -116,6 +116,29 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                     b.HasAnnotation("Zhili:SharedTable", true);
                 });
 
+            modelBuilder.Entity("Zhili.BuildingBlocks.Freshness.FreshStamp", b =>
+                {
+                    b.Property<string>("DataSet")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_set");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("DataSet");
+
+                    b.ToTable("wagearrears_fresh_stamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            DataSet = "wagearrears.lookup",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Zhili.WageArrears.Domain.AccessCode", b =>
                 {
                     b.Property<int>("Id")
@@ -473,28 +496,6 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                     b.HasIndex("EditionId");
 
                     b.ToTable("wagearrears_edition_rows", (string)null);
-                });
-
-            modelBuilder.Entity("Zhili.WageArrears.Domain.LookupStamp", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("wagearrears_lookup_stamp", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Version = 0L
-                        });
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.Objection", b =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Zhili.BuildingBlocks.Freshness;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Security;
 using Zhili.Hotline.Data.Bulletins;
@@ -9,6 +10,17 @@ namespace Zhili.Hotline.Data;
 public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options) : DbContext(options), IDataScopedContext
 {
     public const string Module = "hotline";
+
+    /// <summary>H-FLOW: the category tree intake screens codes against, kept by every node (LeafCategories).</summary>
+    public static readonly DataSet CategoryTree = DataSet.Stamped("hotline.categories", typeof(Category), typeof(CategorySla));
+
+    /// <summary>
+    /// H-FLOW: the appeals, which change too often for one stamp row every writer would wait on: a change only wakes the
+    /// nodes' duplicate feeds, which read the events themselves.
+    /// </summary>
+    public static readonly DataSet AppealChanges = DataSet.SignalOnly("hotline.appeals", typeof(Appeal), typeof(AppealEvent));
+
+    public static readonly IReadOnlyList<DataSet> DataSets = [CategoryTree, AppealChanges];
 
     public DataScope Scope => DataScope.Current;
 
@@ -111,6 +123,7 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
         modelBuilder.ApplyConfiguration(new SiteVisitConfiguration());
         modelBuilder.ApplyIntakeCatalogue(this);
         modelBuilder.MapBulletins();
+        modelBuilder.MapFreshStamps(DataSets);
         modelBuilder.ApplyZhiliConventions(this, Module);
         modelBuilder.ScopeCoHandlingUnits(this);
     }

@@ -1,13 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using Zhili.BuildingBlocks.Freshness;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Security;
 using Zhili.WageArrears.Domain;
 
 namespace Zhili.WageArrears.Data;
 
-public sealed partial class WageArrearsDbContext(DbContextOptions<WageArrearsDbContext> options) : DbContext(options), IDataScopedContext
+public sealed class WageArrearsDbContext(DbContextOptions<WageArrearsDbContext> options) : DbContext(options), IDataScopedContext
 {
     public const string Module = "wagearrears";
+
+    /// <summary>B-CREDIT: the listed entries each node keeps for the partners' lookup, changed by any save of a case or a party.</summary>
+    public static readonly DataSet Lookup = DataSet.Stamped("wagearrears.lookup", typeof(BlacklistCase), typeof(Party));
 
     public DataScope Scope => DataScope.Current;
 
@@ -24,8 +28,6 @@ public sealed partial class WageArrearsDbContext(DbContextOptions<WageArrearsDbC
     public DbSet<AccessCode> AccessCodes => Set<AccessCode>();
 
     public DbSet<DueNotice> DueNotices => Set<DueNotice>();
-
-    public DbSet<LookupStamp> LookupStamps => Set<LookupStamp>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -118,12 +120,7 @@ public sealed partial class WageArrearsDbContext(DbContextOptions<WageArrearsDbC
             b.HasIndex(n => new { n.CaseId, n.Kind, n.AboutDay }).IsUnique(); // B-TERM: the daily review is idempotent
             b.HasOne<BlacklistCase>().WithMany().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Cascade);
         });
-        modelBuilder.Entity<LookupStamp>(b =>
-        {
-            b.ToTable("lookup_stamp");
-            b.Property(s => s.Id).ValueGeneratedNever();
-            b.HasData(new LookupStamp { Id = LookupStamp.SingleId, Version = 0 });
-        });
+        modelBuilder.MapFreshStamps([Lookup]);
         modelBuilder.ApplyZhiliConventions(this, Module);
     }
 }

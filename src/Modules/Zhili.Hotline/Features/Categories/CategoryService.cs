@@ -10,7 +10,7 @@ namespace Zhili.Hotline.Features.Categories;
 /// The office edits the category tree (H-FLOW, H-SLA), for the API and the pages alike. Every save goes through the
 /// audit interceptor. The code fixes the level and the parent (GB/T 39666-2020 shape), so neither is entered.
 /// </summary>
-public sealed class CategoryService(HotlineDbContext db, IAdminUnits units, TimeProvider clock, LeafCategories leaves)
+public sealed class CategoryService(HotlineDbContext db, IAdminUnits units, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Category>> TreeAsync(CancellationToken ct) =>
         await db.Categories.AsNoTracking().Include(c => c.Sla).OrderBy(c => c.Code).ToListAsync(ct);
@@ -66,11 +66,8 @@ public sealed class CategoryService(HotlineDbContext db, IAdminUnits units, Time
         return category;
     }
 
-    private async Task SaveAsync(CancellationToken ct)
-    {
-        await db.SaveChangesAsync(ct);
-        leaves.Clear();
-    }
+    // The save moves the categories' stamp, so this node's LeafCategories reloads at its next use (ARCHITECTURE rule 18).
+    private Task<int> SaveAsync(CancellationToken ct) => db.SaveChangesAsync(ct);
 
     private void Apply(Category category, CategoryDraft draft)
     {

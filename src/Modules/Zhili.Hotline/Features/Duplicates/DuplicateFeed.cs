@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Zhili.BuildingBlocks.Freshness;
 using Zhili.Hotline.Data;
 using Zhili.Hotline.Domain;
 
@@ -16,15 +17,18 @@ namespace Zhili.Hotline.Features.Duplicates;
 /// <list type="bullet">
 /// <item>an appeal this node receives, as soon as its batch is committed (<see cref="Received"/>);</item>
 /// <item>a change this node saves: the next suggestion first reads the events since the last read (<see cref="Saved"/>);</item>
-/// <item>anything else (another node, a job, a save inside a transaction committed later): the events read every <see cref="Interval"/>.</item>
+/// <item>anything else (another node, a job, a save inside a transaction committed later): the events read when the
+/// appeals' change signal wakes the feed (<see cref="HotlineDbContext.AppealChanges"/>, pushed at commit), and at the
+/// latest every <see cref="Interval"/>.</item>
 /// </list>
 /// The database stays the record: an index lost with its node is filled again by the next one.
 /// </summary>
 public sealed class DuplicateFeed(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<DuplicateOptions> options, ILogger<DuplicateFeed> logger) : IHostedService, IDisposable
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<DuplicateOptions> options, FreshVersions versions, ILogger<DuplicateFeed> logger)
+    : IHostedService, IDisposable
 {
-    /// <summary>H-FLOW [decision]: how often a node reads the events of appeals that changed elsewhere.</summary>
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    /// <summary>H-FLOW [decision]: how long a node waits for the change signal before it reads the events anyway.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
 
     // A transaction holds its event ids for milliseconds (its writes and its commit); a gap still open after this is a rollback.
     private static readonly TimeSpan GapTimeout = TimeSpan.FromSeconds(10);
@@ -164,11 +168,11 @@ public sealed class DuplicateFeed(
 
     private async Task PollAsync()
     {
-        using var timer = new PeriodicTimer(Interval);
         try
         {
-            while (await timer.WaitForNextTickAsync(stopping.Token))
+            while (!stopping.IsCancellationRequested)
             {
+                await versions.WaitAsync(HotlineDbContext.AppealChanges.Name, Interval, stopping.Token);
                 try
                 {
                     await CatchUpAsync(always: true, stopping.Token);

@@ -5,7 +5,8 @@ namespace Zhili.Hotline.Features.Duplicates;
 /// transaction writes, not when it commits, so on PostgreSQL an event may become visible after one with a larger id
 /// (two intake writers, or a save beside a batch): an id skipped over is a gap, read again until it shows or until
 /// <paramref name="gapTimeout"/> has passed (a rolled-back transaction leaves a gap for ever). <see cref="Low"/> is the
-/// id up to which every event has been seen or given up on; the next read starts after it.
+/// id up to which every event has been seen or given up on; the next read starts after it. Still needed with the pushed
+/// change signal: the signal says when to read, not that every smaller id has committed.
 /// </summary>
 internal sealed class EventWatermark(long low, TimeSpan gapTimeout)
 {

@@ -4,7 +4,7 @@ namespace Zhili.WageArrears.Features.Lookup;
 
 /// <summary>
 /// B-CREDIT: answers from the live decisions (not the editions), through this node's <see cref="LookupSnapshot"/>:
-/// one stamp read per call (shared with concurrent calls) whatever the number of codes, and an answer made up in
+/// no database read per call whatever the number of codes, and an answer made up in
 /// advance for each listed code; a code not listed gets the one small "not listed" answer.
 /// </summary>
 public sealed class LookupService(LookupSnapshot snapshot, IAdminUnits units)

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Zhili.BuildingBlocks.Persistence;
+
+namespace Zhili.BuildingBlocks.Freshness;
+
+/// <summary>A module's context with the data sets it declares (its model maps their stamps: <see cref="FreshStampModel"/>).</summary>
+public sealed record FreshContext(Type Context, IReadOnlyList<DataSet> Sets);
+
+public static class FreshnessRegistration
+{
+    public static IServiceCollection AddFreshData<TContext>(this IServiceCollection services, IReadOnlyList<DataSet> sets)
+        where TContext : DbContext
+    {
+        services.TryAddSingleton<FreshVersions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, FreshnessListener>());
+        services.AddSingleton(new FreshContext(typeof(TContext), sets));
+        services.AddSingleton<IModuleInterceptor<TContext>>(sp => new FreshnessInterceptor<TContext>(sets, sp.GetRequiredService<FreshVersions>()));
+        return services;
+    }
+}
