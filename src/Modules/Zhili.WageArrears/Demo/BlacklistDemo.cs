@@ -5,7 +5,7 @@ using Zhili.WageArrears.Data;
 using Zhili.WageArrears.Domain;
 using Zhili.WageArrears.Features.Cases;
 
-namespace Zhili.WageArrears.Features;
+namespace Zhili.WageArrears.Demo;
 
 /// <summary>
 /// Demo data: three fictional employers (valid K-USCC and K-ID codes), one listed, one awaiting defence, one county case

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Zhili.BuildingBlocks.Validation;
 
-namespace Zhili.WageArrears.Features;
+namespace Zhili.WageArrears.Features.Cases;
 
 internal static class Refusals
 {

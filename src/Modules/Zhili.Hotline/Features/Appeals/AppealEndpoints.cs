@@ -8,8 +8,9 @@ using Zhili.BuildingBlocks.Paging;
 using Zhili.BuildingBlocks.Validation;
 using Zhili.Hotline.Domain;
 using Zhili.Hotline.Features.Desk;
+using Zhili.Hotline.Features.Extensions;
 
-namespace Zhili.Hotline.Features;
+namespace Zhili.Hotline.Features.Appeals;
 
 /// <summary>Staff API for appeals (H-FLOW, H-SLA): intake, list, read, and the flow's moves.</summary>
 public static class AppealEndpoints

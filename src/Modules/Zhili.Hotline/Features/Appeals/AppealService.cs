@@ -11,7 +11,7 @@ using Zhili.Hotline.Features.Duplicates;
 using Zhili.Hotline.Features.GroupCommit;
 using Zhili.Kernel.Units;
 
-namespace Zhili.Hotline.Features;
+namespace Zhili.Hotline.Features.Appeals;
 
 /// <summary>The appeal commands shared by the API and the pages: load in scope, apply the entity's move, save whole.</summary>
 public sealed class AppealService(

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Zhili.BuildingBlocks.Security;
 
-namespace Zhili.Hotline.Features;
+namespace Zhili.Hotline;
 
 /// <summary>The hotline's permissions (ARCHITECTURE rule 15): who plays which part, at which level.</summary>
 public static class HotlineRoles

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Zhili.BuildingBlocks.Security;
 
-namespace Zhili.WageArrears.Features;
+namespace Zhili.WageArrears;
 
 /// <summary>The blacklist's permissions (ARCHITECTURE rule 15): who plays which part, at which level.</summary>
 public static class Roles

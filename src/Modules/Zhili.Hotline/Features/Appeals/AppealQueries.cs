@@ -2,8 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Paging;
 using Zhili.Hotline.Data;
 using Zhili.Hotline.Domain;
+using Zhili.Hotline.Features.Public;
 
-namespace Zhili.Hotline.Features;
+namespace Zhili.Hotline.Features.Appeals;
 
 /// <summary>The appeal list's filters (search, state, unit, type) as the API and the page take them.</summary>
 public sealed record AppealFilter(string? Q = null, AppealState? State = null, string? Unit = null, AppealType? Type = null);

@@ -2,8 +2,9 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Zhili.Hotline.Features.Appeals;
 
-namespace Zhili.Hotline.Features;
+namespace Zhili.Hotline.Features.Extensions;
 
 /// <summary>H-EXT extensions and H-LVL supervision of an appeal.</summary>
 public static class ExtensionEndpoints

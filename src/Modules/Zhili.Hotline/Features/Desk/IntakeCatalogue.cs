@@ -7,10 +7,9 @@ using Zhili.Hotline.Data;
 using Zhili.Hotline.Demo;
 using Zhili.Hotline.Features.Categories;
 using Zhili.Hotline.Features.Duplicates;
-using Zhili.Hotline.Features.Desk;
 using Zhili.Hotline.Features.Knowledge;
 
-namespace Zhili.Hotline.Features;
+namespace Zhili.Hotline.Features.Desk;
 
 /// <summary>
 /// Category editing, duplicate suggestions and links, the knowledge base and first-contact closure (H-FLOW, H-SLA):

@@ -6,8 +6,9 @@ using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Validation;
 using Zhili.Hotline.Domain;
 using Zhili.Kernel.Units;
+using Zhili.Hotline.Features.Appeals;
 
-namespace Zhili.Hotline.Features;
+namespace Zhili.Hotline.Features.Public;
 
 public sealed record Submitted(string TrackingNumber, string StatusUrl);
 

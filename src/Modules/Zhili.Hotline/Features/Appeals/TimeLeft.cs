@@ -1,4 +1,4 @@
-namespace Zhili.Hotline.Features;
+namespace Zhili.Hotline.Features.Appeals;
 
 /// <summary>The time left to a deadline as the list and the appeal page show it (H-SLA).</summary>
 public static class TimeLeft
