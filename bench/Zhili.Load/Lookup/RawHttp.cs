@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Zhili.Load;
+namespace Zhili.Load.Lookup;
 
 /// <summary>
 /// One keep-alive HTTP/1.1 connection over a plain socket: writes a request, reads one response (Content-Length or

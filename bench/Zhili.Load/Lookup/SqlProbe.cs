@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
-namespace Zhili.Load;
+namespace Zhili.Load.Lookup;
 
 /// <summary>
 /// The raw limit beneath the lookup: how many indexed SELECTs a second SQLite answers in this process, on the same file,

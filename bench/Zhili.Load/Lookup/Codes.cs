@@ -1,6 +1,6 @@
 using Zhili.Kernel.Codes;
 
-namespace Zhili.Load;
+namespace Zhili.Load.Lookup;
 
 /// <summary>
 /// The employers on record, by number: employer <c>i</c> has a valid credit code (K-USCC) made from <c>i</c>, so the

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 
-namespace Zhili.Load;
+namespace Zhili.Load.Lookup;
 
 /// <summary>
 /// Bulk-loads a migrated SQLite file: <c>employers</c> cases with one employer each (every 20th listed), and partner

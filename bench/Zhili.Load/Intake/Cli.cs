@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace Zhili.Bench.Intake;
+namespace Zhili.Load.Intake;
 
 /// <summary>The commands of the intake benchmark; <c>bench/intake.sh</c> runs <c>suite</c> against a fresh app.</summary>
 public static class Cli
 {
     private const string Usage = """
-        usage: Zhili.Bench.Intake <command> [--option value ...]
+        usage: Zhili.Load <command> [--option value ...]   (seed, run and sql: the blacklist lookup load, lookup-bench.sh)
           commits  --sqlite FILE | --postgres CS [--probe-seconds 10]      raw commit rate, one row per flushed transaction
           closed   --url URL [--surface office|public] [--workers 64] [--seconds 20] [--app-pid PID]   as fast as the workers go
           open     --url URL [--surface office|public] [--rate 1000] [--seconds 20] [--app-pid PID]    fixed rate, latency from the due time

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace Zhili.Load;
+namespace Zhili.Load.Lookup;
 
 /// <param name="Mode"><c>single</c> lookups, <c>batch</c> lookups of <paramref name="BatchSize"/> codes, <c>static</c> (a
 /// static file: the HTTP server's raw limit) or <c>unauthorized</c> (a lookup without a key: the pipeline without the handler).</param>
@@ -33,11 +33,10 @@ public static class LoadRun
         var (serverAfter, clientAfter) = (CpuSeconds(o.ServerPid), Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
         state.Stop = true;
         var results = await Task.WhenAll(loops);
-        var all = new Histogram();
+        var all = Latencies.Sum(results.Select(r => r.Item1));
         var statuses = new SortedDictionary<int, long>();
-        foreach (var (histogram, counts) in results)
+        foreach (var (_, counts) in results)
         {
-            all.Add(histogram);
             foreach (var (status, n) in counts)
             {
                 statuses[status] = statuses.GetValueOrDefault(status) + n;
@@ -47,7 +46,7 @@ public static class LoadRun
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv,
             $"| {o.Mode}{(o.Mode == "batch" ? $" ×{o.BatchSize}" : "")} | {o.Connections} | {all.Count:N0} in {elapsed:F1} s | **{all.Count / elapsed:N0}/s** | " +
-            $"{all.Percentile(50):F2} | {all.Percentile(99):F2} | {all.Percentile(99.9):F2} | {all.Max / 1000.0:F1} | " +
+            $"{all.Percentile(50):F2} | {all.Percentile(99):F2} | {all.Percentile(99.9):F2} | {all.MaxMilliseconds:F1} | " +
             $"{string.Join(", ", statuses.Select(s => $"{s.Key}: {s.Value:N0}"))} | " +
             $"{(o.ServerPid > 0 ? ((serverAfter - serverBefore) / elapsed).ToString("F2", inv) : "–")} | {(clientAfter - clientBefore) / elapsed:F2} | {load} |"));
         return 0;
@@ -60,9 +59,9 @@ public static class LoadRun
     }
 
     /// <summary>One connection; it takes the partner keys in turn, so that no key's own per-minute limit is what is measured.</summary>
-    private static async Task<(Histogram, Dictionary<int, long>)> LoopAsync(LoadOptions o, IPEndPoint server, string[] keys, int seed, RunState state)
+    private static async Task<(Latencies, Dictionary<int, long>)> LoopAsync(LoadOptions o, IPEndPoint server, string[] keys, int seed, RunState state)
     {
-        var histogram = new Histogram();
+        var latencies = new Latencies();
         var statuses = new Dictionary<int, long>();
         var random = new Random(seed);
         using var http = new RawHttp(server);
@@ -84,12 +83,12 @@ public static class LoadRun
 
             if (state.Measuring)
             {
-                histogram.Record((long)Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+                latencies.RecordSince(started);
                 statuses[status] = statuses.GetValueOrDefault(status) + 1;
             }
         }
 
-        return (histogram, statuses);
+        return (latencies, statuses);
     }
 
     /// <summary>CPU seconds (user + system) a process has used so far, from /proc (Linux), or 0.</summary>

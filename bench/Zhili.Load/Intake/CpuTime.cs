@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Zhili.Bench.Intake;
+namespace Zhili.Load.Intake;
 
 /// <summary>
 /// CPU time used by the app and by this load generator during a run. On a shared machine the rate depends on what else

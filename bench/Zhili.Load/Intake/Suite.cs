@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 
-namespace Zhili.Bench.Intake;
+namespace Zhili.Load.Intake;
 
 /// <summary>
 /// The whole intake measurement in one run: the raw commit rate on the database the app uses, then the office intake

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Zhili.Bench.Intake;
+namespace Zhili.Load.Intake;
 
 /// <summary>A fresh PostgreSQL database for one benchmark run, so every run starts from the same empty tables.</summary>
 public static class PostgresDatabase

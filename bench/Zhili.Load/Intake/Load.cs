@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Zhili.Bench.Intake;
+namespace Zhili.Load.Intake;
 
 /// <summary>The two ways of loading the app: as fast as N workers go (throughput), and at a fixed rate (latency).</summary>
 public static class Load
@@ -13,13 +13,13 @@ public static class Load
         var clock = Stopwatch.StartNew();
         var lists = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
-            var mine = new List<long>(4096);
+            var mine = new Latencies();
             while (clock.Elapsed < duration)
             {
                 var started = Stopwatch.GetTimestamp();
                 if (await Safe(target, Interlocked.Increment(ref next)))
                 {
-                    mine.Add(Stopwatch.GetTimestamp() - started);
+                    mine.RecordSince(started);
                 }
                 else
                 {
@@ -30,8 +30,7 @@ public static class Load
             return mine;
         })));
         var elapsed = clock.Elapsed;
-        var all = lists.SelectMany(l => l).ToArray();
-        return new RunResult(name, all.Length, failed, elapsed, all);
+        return new RunResult(name, failed, elapsed, Latencies.Sum(lists));
     }
 
     /// <summary>
@@ -59,14 +58,19 @@ public static class Load
             sends[i] = Task.Run(async () =>
             {
                 ok[n] = await Safe(target, firstNumber + n);
-                latencies[n] = Stopwatch.GetTimestamp() - due;
+                latencies[n] = (long)Stopwatch.GetElapsedTime(due).TotalMicroseconds;
             });
         }
 
         await Task.WhenAll(sends);
         var elapsed = Stopwatch.GetElapsedTime(start);
-        var good = Enumerable.Range(0, total).Where(i => ok[i]).Select(i => latencies[i]).ToArray();
-        return new RunResult(name, good.Length, total - good.Length, elapsed, good);
+        var good = new Latencies();
+        foreach (var i in Enumerable.Range(0, total).Where(i => ok[i]))
+        {
+            good.Record(latencies[i]);
+        }
+
+        return new RunResult(name, total - good.Count, elapsed, good);
     }
 
     private static async Task<bool> Safe(Target target, long n)

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Zhili.Bench.Intake;
+namespace Zhili.Load.Intake;
 
 /// <summary>
 /// Where the appeals go: the office intake (<c>POST /api/v1/hotline/appeals</c>, signed in with the office's cookie) or

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Zhili.Bench.Intake;
+namespace Zhili.Load.Intake;
 
 /// <summary>Command-line options: <c>command --name value ...</c>.</summary>
 public sealed class Options(string command, Dictionary<string, string> values)
