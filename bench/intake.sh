@@ -26,7 +26,7 @@ url="http://127.0.0.1:$port"
 work=$(mktemp -d "${TMPDIR:-/tmp}/zhili-bench.XXXXXX")
 app_pid=""
 database=""
-bench() { dotnet bench/Zhili.Bench.Intake/bin/Release/net10.0/Zhili.Bench.Intake.dll "$@"; }
+bench() { dotnet bench/Zhili.Load/bin/Release/net10.0/Zhili.Load.dll "$@"; }
 cleanup() {
   if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
   if [ -n "$database" ]; then bench pg-drop --postgres "$database" || true; fi
@@ -35,7 +35,7 @@ cleanup() {
 trap cleanup EXIT
 
 dotnet build src/Zhili.Web -c Release -v q -nologo >"$work/build.log" || { cat "$work/build.log"; exit 1; }
-dotnet build bench/Zhili.Bench.Intake -c Release -v q -nologo >>"$work/build.log" || { cat "$work/build.log"; exit 1; }
+dotnet build bench/Zhili.Load -c Release -v q -nologo >>"$work/build.log" || { cat "$work/build.log"; exit 1; }
 
 if [ "$provider" = postgres ]; then
   database=$(bench pg-create --postgres "$admin")

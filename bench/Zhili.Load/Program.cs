@@ -1,10 +1,13 @@
 using System.Globalization;
-using Zhili.Load;
+using Zhili.Load.Intake;
+using Zhili.Load.Lookup;
 
-// Zhili.Load — seed a SQLite file and put load on a running app (bench/RESULTS.md says how).
-//   seed <file> [employers=1000000] [keys=8] [keyFile=keys.txt] [perMinute=1000000]
-//   run <url> <mode> [connections=64] [seconds=20] [warmup=5] [keyFile=keys.txt] [employers=1000000] [serverPid=0] [batch=1000]
-//   sql <file> [employers=1000000] [threads=1] [seconds=5]
+// Zhili.Load — the one load generator (bench/RESULTS.md says how each is run):
+//   the blacklist lookup (bench/Zhili.Load/lookup-bench.sh):
+//     seed <file> [employers=1000000] [keys=8] [keyFile=keys.txt] [perMinute=1000000]
+//     run <url> <mode> [connections=64] [seconds=20] [warmup=5] [keyFile=keys.txt] [employers=1000000] [serverPid=0] [batch=1000]
+//     sql <file> [employers=1000000] [threads=1] [seconds=5]
+//   the 12345 intake (bench/intake.sh): commits | closed | open | suite | pg-create | pg-drop, with --options
 static string At(string[] a, int i, string fallback) => a.Length > i ? a[i] : fallback;
 static int Int(string[] a, int i, int fallback) => int.Parse(At(a, i, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 
@@ -14,7 +17,8 @@ return args switch
     ["run", var url, var mode, ..] => await LoadRun.RunAsync(new LoadOptions(new Uri(url), mode, Int(args, 3, 64), Int(args, 4, 20), Int(args, 5, 5),
         At(args, 6, "keys.txt"), Int(args, 7, 1_000_000), Int(args, 8, 0), Int(args, 9, 1000))),
     ["sql", var file, ..] => await SqlProbe.RunAsync(file, Int(args, 2, 1_000_000), Int(args, 3, 1), Int(args, 4, 5)),
-    _ => Usage(),
+    ["seed" or "run" or "sql", ..] => Usage(),
+    _ => await Cli.RunAsync(args),
 };
 
 static int Usage()

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Zhili.BuildingBlocks.Modules;
-using Zhili.WageArrears.Features;
+using Zhili.WageArrears.Demo;
 
 namespace Zhili.WageArrears.Tests;
 

@@ -12,12 +12,15 @@ using Zhili.BuildingBlocks.Texts;
 using Zhili.Hotline.Data;
 using Zhili.Hotline.Demo;
 using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features;
 using Zhili.Hotline.Features.Open311;
 using Zhili.Hotline.Jobs;
 using Zhili.Hotline.Features.Bulletins;
 using Zhili.Hotline.Features.Categories;
 using Zhili.Hotline.Features.GroupCommit;
+using Zhili.Hotline.Features;
+using Zhili.Hotline.Features.Appeals;
+using Zhili.Hotline.Features.Desk;
+using Zhili.Hotline.Features.Public;
 
 namespace Zhili.Hotline;
 

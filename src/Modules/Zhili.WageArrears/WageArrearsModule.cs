@@ -11,7 +11,6 @@ using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Texts;
 using Zhili.WageArrears.Data;
 using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features;
 using Zhili.WageArrears.Features.Cases;
 using Zhili.WageArrears.Features.Editions;
 using Zhili.WageArrears.Features.Lookup;
@@ -19,6 +18,7 @@ using Zhili.WageArrears.Features.Objections;
 using Zhili.WageArrears.Features.SelfService;
 using Zhili.WageArrears.Features.Terms;
 using Zhili.WageArrears.Jobs;
+using Zhili.WageArrears.Demo;
 
 namespace Zhili.WageArrears;
 

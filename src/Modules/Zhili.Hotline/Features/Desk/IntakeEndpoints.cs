@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Zhili.BuildingBlocks.Validation;
+using Zhili.Hotline.Features.Appeals;
 
 namespace Zhili.Hotline.Features.Desk;
 

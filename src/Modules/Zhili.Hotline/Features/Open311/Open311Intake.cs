@@ -1,4 +1,5 @@
 using Zhili.Hotline.Domain;
+using Zhili.Hotline.Features.Appeals;
 
 namespace Zhili.Hotline.Features.Open311;
 

@@ -5,6 +5,8 @@ namespace Zhili.Hotline.Features;
 /// <summary>H-LVL: the office puts one appeal or a group of appeals on the same problem under supervision.</summary>
 public sealed record OpenSupervisionRequest(IReadOnlyList<long> AppealIds, SupervisionLevel Level, string Reason);
 
+public sealed record SupervisionRequest(SupervisionLevel Level, string Reason);
+
 public sealed record AddAppealRequest(long AppealId, string Reason);
 
 /// <summary>H-FORM-1: times carry their offset (2026-04-01T15:00:00+08:00).</summary>

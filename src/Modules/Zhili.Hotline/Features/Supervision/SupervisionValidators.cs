@@ -3,6 +3,15 @@ using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.Hotline.Features;
 
+public sealed class SupervisionValidator : AbstractValidator<SupervisionRequest>
+{
+    public SupervisionValidator()
+    {
+        RuleFor(r => r.Level).IsInEnum().WithMessage("督办等级应为一般、专项或重点").Rule("H-LVL");
+        RuleFor(r => r.Reason).NotEmpty().WithMessage("督办须说明理由").Rule("H-LVL").MaximumLength(2000);
+    }
+}
+
 public sealed class OpenSupervisionValidator : AbstractValidator<OpenSupervisionRequest>
 {
     public OpenSupervisionValidator()

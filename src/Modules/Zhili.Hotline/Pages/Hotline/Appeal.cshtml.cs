@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features;
 using Zhili.Hotline.Features.Desk;
 using Zhili.Kernel.Units;
+using Zhili.Hotline.Features.Appeals;
 
 namespace Zhili.Hotline.Pages.Hotline;
 

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Paging;
 using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features;
 using Zhili.Kernel.Units;
+using Zhili.Hotline.Features.Appeals;
 
 namespace Zhili.Hotline.Pages.Hotline;
 

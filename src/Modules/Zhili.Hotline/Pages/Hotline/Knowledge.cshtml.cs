@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Web;
 using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features;
 using Zhili.Hotline.Features.Knowledge;
 
 namespace Zhili.Hotline.Pages.Hotline;

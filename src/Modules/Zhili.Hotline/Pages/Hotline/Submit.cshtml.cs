@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.RateLimiting;
 using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Web;
 using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features;
+using Zhili.Hotline.Features.Appeals;
+using Zhili.Hotline.Features.Public;
 
 namespace Zhili.Hotline.Pages.Hotline;
 

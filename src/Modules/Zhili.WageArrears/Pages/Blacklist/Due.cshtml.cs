@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features;
 using Zhili.WageArrears.Features.Cases;
 using Zhili.WageArrears.Features.Terms;
 

@@ -6,7 +6,6 @@ using Zhili.BuildingBlocks.Validation;
 using Zhili.BuildingBlocks.Web;
 using Zhili.WageArrears.Data;
 using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features;
 using Zhili.WageArrears.Features.Editions;
 
 namespace Zhili.WageArrears.Pages.Blacklist;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Paging;
 using Zhili.Hotline.Domain.Bulletins;
-using Zhili.Hotline.Features;
 using Zhili.Hotline.Features.Bulletins;
 
 namespace Zhili.Hotline.Pages.Hotline.Bulletins;

@@ -5,7 +5,6 @@ using Zhili.BuildingBlocks.Paging;
 using Zhili.BuildingBlocks.Validation;
 using Zhili.BuildingBlocks.Web;
 using Zhili.Hotline.Domain.Bulletins;
-using Zhili.Hotline.Features;
 using Zhili.Hotline.Features.Bulletins;
 using Zhili.Kernel.Units;
 

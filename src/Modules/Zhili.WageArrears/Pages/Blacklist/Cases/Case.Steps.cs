@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Zhili.BuildingBlocks.Validation;
 using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features;
 
 namespace Zhili.WageArrears.Pages.Blacklist.Cases;
 

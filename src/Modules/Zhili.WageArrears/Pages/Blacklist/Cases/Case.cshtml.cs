@@ -8,7 +8,6 @@ using Zhili.BuildingBlocks.Validation;
 using Zhili.BuildingBlocks.Web;
 using Zhili.WageArrears.Data;
 using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features;
 using Zhili.WageArrears.Features.Cases;
 using Zhili.WageArrears.Features.Lookup;
 using Zhili.WageArrears.Features.Objections;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Paging;
 using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features;
 using Zhili.WageArrears.Features.Cases;
 
 namespace Zhili.WageArrears.Pages.Blacklist.Cases;

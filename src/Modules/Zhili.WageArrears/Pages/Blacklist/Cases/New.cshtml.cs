@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Validation;
 using Zhili.BuildingBlocks.Web;
 using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features;
 using Zhili.WageArrears.Features.Cases;
 
 namespace Zhili.WageArrears.Pages.Blacklist.Cases;

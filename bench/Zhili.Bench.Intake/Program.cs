@@ -1,3 +1,0 @@
-using Zhili.Bench.Intake;
-
-return await Cli.RunAsync(args);

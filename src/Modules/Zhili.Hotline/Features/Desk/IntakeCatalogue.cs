@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Modules;
+using Zhili.BuildingBlocks.Persistence;
+using Zhili.Hotline.Data;
+using Zhili.Hotline.Demo;
+using Zhili.Hotline.Features.Categories;
+using Zhili.Hotline.Features.Duplicates;
+using Zhili.Hotline.Features.Knowledge;
+
+namespace Zhili.Hotline.Features.Desk;
+
+/// <summary>
+/// Category editing, duplicate suggestions and links, the knowledge base and first-contact closure (H-FLOW, H-SLA):
+/// their services and endpoints, registered by the module in one line each.
+/// </summary>
+public static class IntakeCatalogue
+{
+    public static IServiceCollection AddIntakeCatalogue(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DuplicateOptions>().Bind(configuration.GetSection(DuplicateOptions.Section));
+        services.AddScoped<DuplicateFinder>();
+        services.AddSingleton<DuplicateFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<DuplicateFeed>());
+        services.AddSingleton<IModuleInterceptor<HotlineDbContext>, DuplicateSaves>();
+        services.AddScoped<IntakeDesk>();
+        services.AddScoped<CategoryService>();
+        services.AddScoped<KnowledgeBase>();
+        services.AddScoped<IDemoSeeder, KnowledgeDemo>();
+        return services;
+    }
+
+    public static void MapIntakeCatalogue(this IEndpointRouteBuilder api)
+    {
+        api.MapCategoryEndpoints();
+        api.MapKnowledgeEndpoints();
+        api.MapIntakeEndpoints();
+    }
+}
