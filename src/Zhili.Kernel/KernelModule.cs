@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Zhili.BuildingBlocks.Audit;
+using Zhili.BuildingBlocks.Background;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Texts;
@@ -36,7 +37,7 @@ public sealed class KernelModule : IModule
         // K-MASK: personal data in audit records is masked as they are written (ARCHITECTURE rule 11).
         services.AddSingleton<IPersonalDataMasking, AuditMasking>();
         services.AddScoped<IDemoSeeder, DirectoryDemo>();
-        services.AddHostedService<KernelRefresher>();
+        services.AddBackgroundLoop<KernelRefresher>();
         services.AddValidatorsFromAssemblyContaining<KernelModule>(includeInternalTypes: true);
         services.AddSingleton(new TextSource(typeof(KernelModule).Assembly));
         services.AddSingleton(new RuleFeature("K-WD", "工作日历与期限计算", "/calendar"));

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using Zhili.BuildingBlocks.Background;
 using Zhili.Kernel.Data;
 using Zhili.Kernel.Units;
 
@@ -8,27 +7,19 @@ namespace Zhili.Kernel;
 
 /// <summary>
 /// Reloads the directory and calendar snapshots every minute, so that a unit or a year's arrangement added on one
-/// app node reaches the others (nothing in a node's memory is the only copy of anything).
+/// app node reaches the others (nothing in a node's memory is the only copy of anything). A failed reload keeps the
+/// previous snapshot.
 /// </summary>
-public sealed class KernelRefresher(IServiceScopeFactory scopes, ILogger<KernelRefresher> logger) : BackgroundService
+public sealed class KernelRefresher(IServiceScopeFactory scopes) : IBackgroundLoop
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+    public string Name => "kernel.refresh";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public TimeSpan Interval { get; } = TimeSpan.FromMinutes(1);
+
+    public async Task RunAsync(CancellationToken stopping)
     {
-        using var timer = new PeriodicTimer(Interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DirectoryStore>().ReloadAsync(stoppingToken);
-                await scope.ServiceProvider.GetRequiredService<CalendarStore>().ReloadAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Reloading the directory and calendar failed; keeping the previous snapshot");
-            }
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DirectoryStore>().ReloadAsync(stopping);
+        await scope.ServiceProvider.GetRequiredService<CalendarStore>().ReloadAsync(stopping);
     }
 }

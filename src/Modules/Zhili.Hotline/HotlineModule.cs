@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Jobs;
+using Zhili.BuildingBlocks.Background;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Texts;
@@ -34,8 +35,7 @@ public sealed class HotlineModule : IModule
         services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
         services.AddSingleton<LeafCategories>();
         services.AddSingleton<IntakeMetrics>();
-        services.AddSingleton<IntakeWriter>();
-        services.AddHostedService(sp => sp.GetRequiredService<IntakeWriter>());
+        services.AddBackgroundLoop<IntakeWriter>();
         services.AddScoped<AppealQueries>();
         services.AddSupervision(configuration);
         services.AddIntakeCatalogue(configuration);

@@ -1,9 +1,9 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Zhili.BuildingBlocks.Background;
 using Zhili.Hotline.Data;
 using Zhili.Hotline.Domain;
 
@@ -21,7 +21,7 @@ namespace Zhili.Hotline.Features.Duplicates;
 /// The database stays the record: an index lost with its node is filled again by the next one.
 /// </summary>
 public sealed class DuplicateFeed(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<DuplicateOptions> options, ILogger<DuplicateFeed> logger) : IHostedService, IDisposable
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<DuplicateOptions> options, ILogger<DuplicateFeed> logger) : IBackgroundLoop, IDisposable
 {
     /// <summary>H-FLOW [decision]: how often a node reads the events of appeals that changed elsewhere.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
@@ -42,12 +42,9 @@ public sealed class DuplicateFeed(
         a.State != AppealState.Closed && a.PrimaryAppealId == null);
 
     private readonly SemaphoreSlim reading = new(1, 1);
-    private readonly CancellationTokenSource stopping = new();
     private volatile DuplicateIndex? index;
     private EventWatermark? watermark;
     private long saves, caughtUp;
-    private int stopped;
-    private Task polling = Task.CompletedTask;
 
     private TimeSpan Window => TimeSpan.FromDays(options.Value.WindowDays);
 
@@ -124,7 +121,6 @@ public sealed class DuplicateFeed(
 
         watermark = new EventWatermark(Math.Max(0, newest - StartMargin), GapTimeout);
         index = filled;
-        polling = Task.Run(PollAsync, CancellationToken.None);
         logger.LogInformation("Duplicate index filled with {Count} open appeals received since {From:u}", filled.Count, from);
     }
 
@@ -162,57 +158,27 @@ public sealed class DuplicateFeed(
         mark.Advance(TimeProvider.System.GetUtcNow().UtcDateTime);
     }
 
-    private async Task PollAsync()
+    public string Name => "hotline.duplicates";
+
+    TimeSpan IBackgroundLoop.Interval => Interval;
+
+    /// <summary>Reads what changed elsewhere, once the index is filled (until its first use there is nothing to keep).</summary>
+    public async Task RunAsync(CancellationToken stopping)
     {
-        using var timer = new PeriodicTimer(Interval);
-        try
+        if (index is null)
         {
-            while (await timer.WaitForNextTickAsync(stopping.Token))
-            {
-                try
-                {
-                    await CatchUpAsync(always: true, stopping.Token);
-                    var from = clock.GetUtcNow().UtcDateTime - Window;
-                    if (from - index!.CoversFrom >= DropStep)
-                    {
-                        index.Drop(from);
-                    }
-                }
-                catch (Exception e) when (!stopping.IsCancellationRequested)
-                {
-                    logger.LogWarning(e, "Reading the appeals' changes for duplicate suggestions failed; trying again in {Interval}", Interval);
-                }
-            }
+            return;
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+
+        await CatchUpAsync(always: true, stopping);
+        var from = clock.GetUtcNow().UtcDateTime - Window;
+        if (from - index.CoversFrom >= DropStep)
         {
-            // The host is stopping.
+            index.Drop(from);
         }
     }
 
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (Interlocked.Exchange(ref stopped, 1) == 0)
-        {
-            await stopping.CancelAsync();
-        }
-
-        await polling.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
-
-    // A test host may dispose its services before it stops them.
-    public void Dispose()
-    {
-        if (Interlocked.Exchange(ref stopped, 1) == 0)
-        {
-            stopping.Cancel();
-        }
-
-        stopping.Dispose();
-        reading.Dispose();
-    }
+    public void Dispose() => reading.Dispose();
 
     private sealed record Stored(Candidate Row, bool Live);
 }
