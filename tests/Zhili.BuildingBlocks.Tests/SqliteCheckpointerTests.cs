@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Shouldly;
 using Xunit;
+using Zhili.BuildingBlocks.Background;
 using Zhili.BuildingBlocks.Persistence;
 
 namespace Zhili.BuildingBlocks.Tests;
@@ -26,15 +27,16 @@ public sealed class SqliteCheckpointerTests : IDisposable
         new FileInfo(Database).Length.ShouldBeLessThan(100_000);
 
         using var gate = new WriterGate(options);
-        using var checkpointer = new SqliteCheckpointer(options, gate, NullLogger<SqliteCheckpointer>.Instance);
-        await checkpointer.StartAsync(TestContext.Current.CancellationToken);
+        // Run as the node runs it: a loop of the background supervisor.
+        using var loops = new BackgroundLoops([new SqliteCheckpointer(options, gate)], NullLogger<BackgroundLoops>.Instance);
+        await loops.StartedAsync(TestContext.Current.CancellationToken);
         // In WAL mode the database file grows only when the log is copied into it.
         for (var waited = 0; new FileInfo(Database).Length < 2_000_000 && waited < 100; waited++)
         {
             await Task.Delay(100, TestContext.Current.CancellationToken);
         }
 
-        await checkpointer.StopAsync(TestContext.Current.CancellationToken);
+        await loops.StoppedAsync(TestContext.Current.CancellationToken);
         new FileInfo(Database).Length.ShouldBeGreaterThan(2_000_000, "the checkpointer copied the log into the database file");
 
         await WriteRoundAsync(writer);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Zhili.BuildingBlocks.Freshness;
 using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Jobs;
+using Zhili.BuildingBlocks.Background;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Texts;
@@ -39,8 +40,7 @@ public sealed class HotlineModule : IModule
         services.AddFreshData<HotlineDbContext>(HotlineDbContext.DataSets);
         services.AddSingleton<LeafCategories>();
         services.AddSingleton<IntakeMetrics>();
-        services.AddSingleton<IntakeWriter>();
-        services.AddHostedService(sp => sp.GetRequiredService<IntakeWriter>());
+        services.AddBackgroundLoop<IntakeWriter>();
         services.AddScoped<AppealQueries>();
         services.AddSupervision(configuration);
         services.AddIntakeCatalogue(configuration);

@@ -30,4 +30,7 @@ public sealed class BlacklistOptions
 
     /// <summary>B-TERM: years of a re-listing and of an automatic extension.</summary>
     public int RepeatTermYears { get; set; } = 2;
+
+    /// <summary>B-TERM, B-LIST: cases the daily review reads and commits at a time (bounds its memory, whatever the register's size).</summary>
+    public int ReviewBatchSize { get; set; } = 500;
 }

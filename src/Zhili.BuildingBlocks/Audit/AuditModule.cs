@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Background;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Security;
@@ -27,7 +28,7 @@ public sealed class AuditModule : IModule
         services.AddSingleton<AuditSealer>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<IStartupTask, AuditKeyCheck>();
-        services.AddHostedService<AuditSealingService>();
+        services.AddBackgroundLoop<AuditSealingService>();
         services.AddSingleton(new NavItem("审计", "/audit", 980, [Policies.AuditorRole, Policies.AdministratorRole]));
     }
 

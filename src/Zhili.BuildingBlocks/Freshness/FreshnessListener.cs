@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Zhili.BuildingBlocks.Background;
 using Zhili.BuildingBlocks.Persistence;
 
 namespace Zhili.BuildingBlocks.Freshness;
@@ -17,7 +17,7 @@ namespace Zhili.BuildingBlocks.Freshness;
 /// </summary>
 public sealed class FreshnessListener(
     FreshVersions versions, IEnumerable<FreshContext> contexts, IEnumerable<IFreshFollower> followers, DatabaseOptions database,
-    IServiceScopeFactory scopes, ILogger<FreshnessListener> logger) : BackgroundService
+    IServiceScopeFactory scopes, ILogger<FreshnessListener> logger) : IBackgroundLoop
 {
     public const string Channel = "zhili_fresh";
     public static readonly TimeSpan FallbackPoll = TimeSpan.FromSeconds(30);
@@ -26,23 +26,23 @@ public sealed class FreshnessListener(
 
     private readonly Dictionary<IFreshFollower, long> followed = [];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public string Name => "data.freshness";
+
+    // The body runs until the connection breaks or the node stops, so it has no interval to lag behind.
+    public TimeSpan Interval => Timeout.InfiniteTimeSpan;
+
+    public bool RunsAtStart => true;
+
+    /// <summary>After a broken connection or a failed read: try again in <see cref="Retry"/>.</summary>
+    public async Task<bool> WaitAsync(CancellationToken stopping)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await ListenAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(e, "Following the data sets' versions failed; trying again in {Retry}", Retry);
-                await Task.Delay(Retry, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
+        await Task.Delay(Retry, stopping);
+        return true;
     }
 
-    /// <summary>The loop's body: runs until the connection breaks (PostgreSQL) or the host stops.</summary>
+    public Task RunAsync(CancellationToken stopping) => ListenAsync(stopping);
+
+    /// <summary>Runs until the connection breaks (PostgreSQL) or the host stops.</summary>
     private async Task ListenAsync(CancellationToken ct)
     {
         if (database.Provider != DatabaseProvider.Postgres)

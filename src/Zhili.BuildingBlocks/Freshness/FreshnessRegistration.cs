@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
+using Zhili.BuildingBlocks.Background;
 using Zhili.BuildingBlocks.Persistence;
 
 namespace Zhili.BuildingBlocks.Freshness;
@@ -15,7 +15,7 @@ public static class FreshnessRegistration
         where TContext : DbContext
     {
         services.TryAddSingleton<FreshVersions>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, FreshnessListener>());
+        services.AddBackgroundLoop<FreshnessListener>();
         services.AddSingleton(new FreshContext(typeof(TContext), sets));
         services.AddSingleton<IModuleInterceptor<TContext>>(sp => new FreshnessInterceptor<TContext>(sets, sp.GetRequiredService<FreshVersions>()));
         return services;

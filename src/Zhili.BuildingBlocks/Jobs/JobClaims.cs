@@ -42,6 +42,13 @@ public sealed class JobClaims(JobsDbContext db, TimeProvider clock, IOptions<Job
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>A batch of the run is committed: a node that takes the claim over after a crash starts after it.</summary>
+    public async Task SaveProgressAsync(JobRun run, string? progress, CancellationToken ct)
+    {
+        run.Progress = progress;
+        await db.SaveChangesAsync(ct);
+    }
+
     private async Task<JobRun?> InsertAsync(string job, string period, DateTimeOffset firing, CancellationToken ct)
     {
         var run = new JobRun { Job = job, Period = period, Firing = firing.UtcDateTime, ClaimedAt = Now, Node = Node };

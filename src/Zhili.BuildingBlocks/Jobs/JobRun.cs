@@ -26,6 +26,9 @@ public sealed class JobRun
 
     public bool Succeeded { get; set; }
 
+    /// <summary>Where a job working in committed batches has got to (its own notation), so that a take-over resumes there.</summary>
+    public string? Progress { get; set; }
+
     /// <summary>What the run did, in a line (e.g. "3 appeals overdue"), or why it failed.</summary>
     public string? Outcome { get; set; }
 }

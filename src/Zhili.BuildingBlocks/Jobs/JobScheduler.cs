@@ -1,17 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace Zhili.BuildingBlocks.Jobs;
 
 /// <summary>
-/// At start (after the database is migrated: the host starts its services in order), runs what every job missed while
-/// all nodes were down, then gives each job a Quartz cron trigger in Asia/Shanghai. Off when <c>Zhili:Jobs:Enabled</c> is false.
+/// At start (after the database is migrated: the host starts its services in order), gives each job a Quartz cron
+/// trigger in Asia/Shanghai; what the jobs missed is run by <see cref="JobsCatchUp"/> once the node serves. Off when
+/// <c>Zhili:Jobs:Enabled</c> is false.
 /// </summary>
 internal sealed class JobScheduler(
-    IServiceScopeFactory scopes, ISchedulerFactory factory, JobRunner runner, IOptions<JobsOptions> options, ILogger<JobScheduler> logger)
+    IServiceScopeFactory scopes, ISchedulerFactory factory, IOptions<JobsOptions> options)
     : IHostedService
 {
     private IScheduler? scheduler;
@@ -27,15 +27,6 @@ internal sealed class JobScheduler(
         await using (var scope = scopes.CreateAsyncScope())
         {
             jobs = [.. scope.ServiceProvider.GetServices<IScheduledJob>().Select(j => (j.Name, j.Cron))];
-        }
-
-        foreach (var (name, _) in jobs)
-        {
-            var ran = await runner.RunDueAsync(name, cancellationToken);
-            if (ran.Count > 0)
-            {
-                logger.LogInformation("Caught up {Count} missed period(s) of {Job}", ran.Count, name);
-            }
         }
 
         scheduler = await factory.GetScheduler(cancellationToken);

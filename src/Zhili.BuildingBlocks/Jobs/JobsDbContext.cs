@@ -19,6 +19,7 @@ public sealed class JobsDbContext(DbContextOptions<JobsDbContext> options) : DbC
             b.Property(r => r.Period).HasMaxLength(40);
             b.Property(r => r.Node).HasMaxLength(200);
             b.Property(r => r.Outcome).HasMaxLength(2000);
+            b.Property(r => r.Progress).HasMaxLength(200);
             b.HasIndex(r => new { r.Job, r.Period }).IsUnique();
             b.HasIndex(r => r.ClaimedAt);
         });

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
+using Zhili.BuildingBlocks.Background;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Persistence;
 
@@ -26,6 +27,7 @@ public sealed class JobsModule : IModule
         // Quartz keeps schedulers in a process-wide repository by name: one name per host (test hosts share a process).
         services.AddQuartz(q => q.ConfigureScheduler(o => o.InstanceName = $"zhili-{Guid.NewGuid():N}"));
         services.AddHostedService<JobScheduler>();
+        services.AddBackgroundLoop<JobsCatchUp>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Zhili.BuildingBlocks.Audit;
+using Zhili.BuildingBlocks.Background;
 
 namespace Zhili.BuildingBlocks.Persistence;
 
@@ -24,7 +25,7 @@ public static class ModuleDbContextRegistration
         // changes (rule 16), then the module's own, in this order.
         services.TryAddSingleton<ScopeGuardInterceptor>();
         services.TryAddSingleton<WriterGate>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteCheckpointer>());
+        services.AddBackgroundLoop<SqliteCheckpointer>();
         // Pooled: the options are built once and contexts are reused, which matters on the intake path. A module's
         // context takes nothing but its options; the data scope and the actor are ambient and read at each query and save.
         services.AddDbContextPool<TContext>((sp, o) => Configure(o, sp.GetRequiredService<DatabaseOptions>(), module)

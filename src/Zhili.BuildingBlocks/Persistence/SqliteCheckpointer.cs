@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using Zhili.BuildingBlocks.Background;
 
 namespace Zhili.BuildingBlocks.Persistence;
 
@@ -13,37 +12,25 @@ namespace Zhili.BuildingBlocks.Persistence;
 /// pages written meanwhile: with the log copied whole, the next write starts it again from the beginning instead of
 /// letting it grow.
 /// </summary>
-public sealed class SqliteCheckpointer(DatabaseOptions options, WriterGate gate, ILogger<SqliteCheckpointer> logger) : BackgroundService
+public sealed class SqliteCheckpointer(DatabaseOptions options, WriterGate gate) : IBackgroundLoop
 {
     /// <summary>The pragma a writer runs on its connection so that its commits leave the copying to this service.</summary>
     public const string NoAutoCheckpoint = "PRAGMA wal_autocheckpoint=0;";
 
-    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+    public string Name => "database.checkpoint";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public TimeSpan Interval { get; } = TimeSpan.FromMilliseconds(250);
+
+    public bool Enabled => options.Provider == DatabaseProvider.Sqlite;
+
+    public async Task RunAsync(CancellationToken stopping)
     {
-        if (options.Provider != DatabaseProvider.Sqlite)
+        await using var connection = new SqliteConnection(options.ConnectionString);
+        await connection.OpenAsync(stopping);
+        if (await CheckpointAsync(connection, stopping) > 0)
         {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(Interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var connection = new SqliteConnection(options.ConnectionString);
-                await connection.OpenAsync(stoppingToken);
-                if (await CheckpointAsync(connection, stoppingToken) > 0)
-                {
-                    using var turn = await gate.EnterAsync(stoppingToken);
-                    await CheckpointAsync(connection, stoppingToken);
-                }
-            }
-            catch (SqliteException e)
-            {
-                logger.LogWarning(e, "Copying the SQLite log into the database failed; trying again shortly");
-            }
+            using var turn = await gate.EnterAsync(stopping);
+            await CheckpointAsync(connection, stopping);
         }
     }
 

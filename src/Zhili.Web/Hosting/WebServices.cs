@@ -6,6 +6,7 @@ using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
+using Zhili.BuildingBlocks.Background;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Texts;
@@ -77,7 +78,8 @@ public static class WebServices
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<CalendarHealthCheck>("calendar");
+            .AddCheck<CalendarHealthCheck>("calendar")
+            .AddCheck<BackgroundHealthCheck>("background");
 
         services.AddSingleton(new NavItem("单位目录", "/units", 900));
         services.AddSingleton(new NavItem("工作日历", "/calendar", 910));

@@ -180,6 +180,11 @@ namespace Zhili.Migrations.Postgres.Jobs
                         .HasColumnType("character varying(40)")
                         .HasColumnName("period");
 
+                    b.Property<string>("Progress")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("progress");
+
                     b.Property<bool>("Succeeded")
                         .HasColumnType("boolean")
                         .HasColumnName("succeeded");

@@ -162,6 +162,11 @@ namespace Zhili.Migrations.Sqlite.Jobs
                         .HasColumnType("TEXT")
                         .HasColumnName("period");
 
+                    b.Property<string>("Progress")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("progress");
+
                     b.Property<bool>("Succeeded")
                         .HasColumnType("INTEGER")
                         .HasColumnName("succeeded");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Zhili.BuildingBlocks.Jobs;
 using Zhili.Kernel;
 using Zhili.WageArrears.Features.Terms;
@@ -7,9 +8,11 @@ namespace Zhili.WageArrears.Jobs;
 
 /// <summary>
 /// B-TERM, B-LIST every morning at 08:30 Beijing time: the day's review of entries due for a decision, each office told
-/// through its inbox. Missed days are caught up a week back (the review is idempotent per case, kind and day).
+/// through its inbox. Missed days are caught up a week back (the review is idempotent per case, kind and day). Each
+/// batch runs in a scope of its own, so memory stays that of one batch, and its position is stored on the claim once
+/// committed: a run taken over after a crash resumes there.
 /// </summary>
-public sealed class TermReviewJob(TermService terms) : IScheduledJob
+public sealed class TermReviewJob(IServiceScopeFactory scopes, JobClaims claims) : IScheduledJob
 {
     public string Name => "blacklist.terms";
 
@@ -21,7 +24,21 @@ public sealed class TermReviewJob(TermService terms) : IScheduledJob
 
     public async Task RunAsync(JobRun run, CancellationToken cancellationToken)
     {
-        var review = await terms.NotifyDueAsync(Civil.DateOf(run.Firing), cancellationToken);
-        run.Outcome = $"{review.Extended} extended, {review.RemovalDue} removal due, {review.ListingWarnings} listing warnings, {review.Posted} notices";
+        var day = Civil.DateOf(run.Firing);
+        var review = new TermReview(day, 0, 0, 0, 0, 0);
+        var resumedAt = run.Progress;
+        for (ReviewPosition? at = ReviewPosition.Parse(run.Progress); at is { } position;)
+        {
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                (var done, at) = await scope.ServiceProvider.GetRequiredService<TermService>().ReviewBatchAsync(day, position, cancellationToken);
+                review = review.Add(done);
+            }
+
+            await claims.SaveProgressAsync(run, at?.ToString() ?? "done", cancellationToken);
+        }
+
+        run.Outcome = $"{review.Extended} extended, {review.RemovalDue} removal due, {review.ListingWarnings} listing warnings, "
+            + $"{review.Posted} notices in {review.Batches} batches" + (resumedAt is null ? "" : $", resumed at {resumedAt}");
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Background;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.Hotline.Data;
@@ -21,8 +22,7 @@ public static class IntakeCatalogue
     {
         services.AddOptions<DuplicateOptions>().Bind(configuration.GetSection(DuplicateOptions.Section));
         services.AddScoped<DuplicateFinder>();
-        services.AddSingleton<DuplicateFeed>();
-        services.AddHostedService(sp => sp.GetRequiredService<DuplicateFeed>());
+        services.AddBackgroundLoop<DuplicateFeed>();
         services.AddSingleton<IModuleInterceptor<HotlineDbContext>, DuplicateSaves>();
         services.AddScoped<IntakeDesk>();
         services.AddScoped<CategoryService>();

@@ -1,9 +1,9 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Zhili.BuildingBlocks.Background;
 using Zhili.BuildingBlocks.Freshness;
 using Zhili.Hotline.Data;
 using Zhili.Hotline.Domain;
@@ -25,7 +25,7 @@ namespace Zhili.Hotline.Features.Duplicates;
 /// </summary>
 public sealed class DuplicateFeed(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<DuplicateOptions> options, FreshVersions versions, ILogger<DuplicateFeed> logger)
-    : IHostedService, IDisposable
+    : IBackgroundLoop, IDisposable
 {
     /// <summary>H-FLOW [decision]: how long a node waits for the change signal before it reads the events anyway.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
@@ -46,12 +46,9 @@ public sealed class DuplicateFeed(
         a.State != AppealState.Closed && a.PrimaryAppealId == null);
 
     private readonly SemaphoreSlim reading = new(1, 1);
-    private readonly CancellationTokenSource stopping = new();
     private volatile DuplicateIndex? index;
     private EventWatermark? watermark;
     private long saves, caughtUp;
-    private int stopped;
-    private Task polling = Task.CompletedTask;
 
     private TimeSpan Window => TimeSpan.FromDays(options.Value.WindowDays);
 
@@ -128,7 +125,6 @@ public sealed class DuplicateFeed(
 
         watermark = new EventWatermark(Math.Max(0, newest - StartMargin), GapTimeout);
         index = filled;
-        polling = Task.Run(PollAsync, CancellationToken.None);
         logger.LogInformation("Duplicate index filled with {Count} open appeals received since {From:u}", filled.Count, from);
     }
 
@@ -166,57 +162,34 @@ public sealed class DuplicateFeed(
         mark.Advance(TimeProvider.System.GetUtcNow().UtcDateTime);
     }
 
-    private async Task PollAsync()
+    public string Name => "hotline.duplicates";
+
+    TimeSpan IBackgroundLoop.Interval => Interval;
+
+    /// <summary>Woken by the appeals' change signal (this node's commits, and other nodes' through the listener).</summary>
+    public async Task<bool> WaitAsync(CancellationToken stopping)
     {
-        try
+        await versions.WaitAsync(HotlineDbContext.AppealChanges.Name, Interval, stopping);
+        return true;
+    }
+
+    /// <summary>Reads what changed elsewhere, once the index is filled (until its first use there is nothing to keep).</summary>
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        if (index is null)
         {
-            while (!stopping.IsCancellationRequested)
-            {
-                await versions.WaitAsync(HotlineDbContext.AppealChanges.Name, Interval, stopping.Token);
-                try
-                {
-                    await CatchUpAsync(always: true, stopping.Token);
-                    var from = clock.GetUtcNow().UtcDateTime - Window;
-                    if (from - index!.CoversFrom >= DropStep)
-                    {
-                        index.Drop(from);
-                    }
-                }
-                catch (Exception e) when (!stopping.IsCancellationRequested)
-                {
-                    logger.LogWarning(e, "Reading the appeals' changes for duplicate suggestions failed; trying again in {Interval}", Interval);
-                }
-            }
+            return;
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+
+        await CatchUpAsync(always: true, stopping);
+        var from = clock.GetUtcNow().UtcDateTime - Window;
+        if (from - index.CoversFrom >= DropStep)
         {
-            // The host is stopping.
+            index.Drop(from);
         }
     }
 
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (Interlocked.Exchange(ref stopped, 1) == 0)
-        {
-            await stopping.CancelAsync();
-        }
-
-        await polling.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
-
-    // A test host may dispose its services before it stops them.
-    public void Dispose()
-    {
-        if (Interlocked.Exchange(ref stopped, 1) == 0)
-        {
-            stopping.Cancel();
-        }
-
-        stopping.Dispose();
-        reading.Dispose();
-    }
+    public void Dispose() => reading.Dispose();
 
     private sealed record Stored(Candidate Row, bool Live);
 }

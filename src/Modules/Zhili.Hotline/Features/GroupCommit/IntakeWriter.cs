@@ -1,8 +1,8 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Zhili.BuildingBlocks.Background;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Security;
 using Zhili.Hotline.Domain;
@@ -16,14 +16,15 @@ namespace Zhili.Hotline.Features.GroupCommit;
 /// (bench/RESULTS.md measures it beside the intake rate), so one transaction per appeal caps intake there. Requests
 /// queue their validated appeal here and wait; a writer drains the queue into one transaction per batch (appeals, their
 /// events and their audit records, ARCHITECTURE rule 11), commits (the flush), and only then answers every request in
-/// the batch. Nobody is told "received" before the commit.
+/// the batch. Nobody is told "received" before the commit. Each writer is a loop of the node's supervised background
+/// work (ARCHITECTURE rule 18), started once the node serves.
 /// </summary>
-public sealed class IntakeWriter : IHostedLifecycleService
+public sealed class IntakeWriter : IBackgroundLoop
 {
     private readonly Channel<IntakeItem> queue;
     private readonly ICurrentActor? actor;
     private readonly int maxBatch;
-    private readonly Task[] writers;
+    private readonly IntakeBatch batches;
 
     public IntakeWriter(
         IServiceScopeFactory scopes, DatabaseOptions database, WriterGate gate, DuplicateFeed duplicates, IOptions<IntakeOptions> options, IntakeMetrics metrics,
@@ -33,10 +34,16 @@ public sealed class IntakeWriter : IHostedLifecycleService
         maxBatch = Math.Max(1, options.Value.MaxBatch);
         // Requests wait to queue when the writers fall this far behind.
         queue = Channel.CreateBounded<IntakeItem>(new BoundedChannelOptions(4 * maxBatch) { FullMode = BoundedChannelFullMode.Wait });
-        var batches = new IntakeBatch(scopes, gate, duplicates, metrics, logger);
-        var count = options.Value.Writers ?? (database.Provider == DatabaseProvider.Postgres ? 2 : 1);
-        writers = Enumerable.Range(0, Math.Max(1, count)).Select(_ => Task.Run(() => DrainAsync(batches))).ToArray();
+        batches = new IntakeBatch(scopes, gate, duplicates, metrics, logger);
+        Workers = Math.Max(1, options.Value.Writers ?? (database.Provider == DatabaseProvider.Postgres ? 2 : 1));
     }
+
+    public string Name => "hotline.intake";
+
+    // Woken by the queue only.
+    public TimeSpan Interval => Timeout.InfiniteTimeSpan;
+
+    public int Workers { get; }
 
     /// <summary>Appeals queued and not yet taken into a batch.</summary>
     internal int Queued => queue.Reader.Count;
@@ -50,38 +57,23 @@ public sealed class IntakeWriter : IHostedLifecycleService
         await item.Outcome.Task;
     }
 
-    private async Task DrainAsync(IntakeBatch batches)
+    // Not the host's token: what is queued is written even while the node stops; the loop ends once the queue is closed and empty.
+    public async Task<bool> WaitAsync(CancellationToken stopping) => await queue.Reader.WaitToReadAsync(CancellationToken.None);
+
+    public async Task RunAsync(CancellationToken stopping)
     {
         var batch = new List<IntakeItem>(maxBatch);
-        while (await queue.Reader.WaitToReadAsync())
+        while (batch.Count < maxBatch && queue.Reader.TryRead(out var item))
         {
-            batch.Clear();
-            while (batch.Count < maxBatch && queue.Reader.TryRead(out var item))
-            {
-                batch.Add(item);
-            }
+            batch.Add(item);
+        }
 
-            if (batch.Count > 0)
-            {
-                await batches.WriteAsync(batch);
-            }
+        if (batch.Count > 0)
+        {
+            await batches.WriteAsync(batch);
         }
     }
 
-    // The server has stopped taking requests and finished those in flight: write what is left, then stop.
-    public async Task StoppedAsync(CancellationToken cancellationToken)
-    {
-        queue.Writer.TryComplete();
-        await Task.WhenAll(writers);
-    }
-
-    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    // The server has stopped taking requests and finished those in flight: the writers write what is left, then stop.
+    public void Stopping() => queue.Writer.TryComplete();
 }

@@ -12,14 +12,20 @@ namespace Zhili.WageArrears.Features.Terms;
 /// <param name="RemovalDue">Removal decisions made due by this run (B-TERM).</param>
 /// <param name="ListingWarnings">Cases awaiting a listing decision that are warned or overdue on that day (B-LIST).</param>
 /// <param name="Posted">Notices posted to the responsible offices by this run (none when the day was already reviewed).</param>
-public sealed record TermReview(DateOnly Day, int Extended, int RemovalDue, int ListingWarnings, int Posted);
+/// <param name="Batches">Batches committed, each of at most <see cref="BlacklistOptions.ReviewBatchSize"/> cases.</param>
+public sealed record TermReview(DateOnly Day, int Extended, int RemovalDue, int ListingWarnings, int Posted, int Batches = 1)
+{
+    public TermReview Add(TermReview next) => new(Day, Extended + next.Extended, RemovalDue + next.RemovalDue,
+        ListingWarnings + next.ListingWarnings, Posted + next.Posted, Batches + next.Batches);
+}
 
 /// <summary>
 /// The daily review for a scheduled job (and staff): on a civil day it finds every entry due for a decision (B-TERM:
 /// terms ending that day, expired terms — extended automatically by 2 years, or made due for removal within 20 working
 /// days when corrected — and removal decisions due or overdue; B-LIST: listings warned or overdue) and tells the
 /// responsible office through its inbox. Idempotent: each notice is recorded once per case, kind and day it concerns,
-/// so running the same day again, or on a second node, changes and posts nothing more.
+/// so running the same day again, or on a second node, changes and posts nothing more. It reads and commits the
+/// cases in batches (<see cref="ReviewPosition"/>); the same idempotence makes a batch run again after a crash harmless.
 /// </summary>
 public sealed class TermService(WageArrearsDbContext db, Deadlines deadlines, IInbox inbox)
 {
@@ -30,10 +36,30 @@ public sealed class TermService(WageArrearsDbContext db, Deadlines deadlines, II
 
     public async Task<TermReview> NotifyDueAsync(DateOnly day, CancellationToken ct)
     {
+        var total = new TermReview(day, 0, 0, 0, 0, 0);
+        for (ReviewPosition? at = ReviewPosition.Start; at is { } next;)
+        {
+            (var done, at) = await ReviewBatchAsync(day, next, ct);
+            total = total.Add(done);
+        }
+
+        return total;
+    }
+
+    /// <summary>Reviews and commits the next batch of cases after the position; returns what it did and where the next batch starts (null: done).</summary>
+    public async Task<(TermReview Done, ReviewPosition? Next)> ReviewBatchAsync(DateOnly day, ReviewPosition position, CancellationToken ct)
+    {
         pending.Clear();
-        var (extended, removalDue) = await ReviewTermsAsync(day, ct);
-        await ReviewRemovalDeadlinesAsync(day, ct);
-        var warned = await ReviewListingsAsync(day, ct);
+        db.ChangeTracker.Clear(); // one batch in memory at a time
+        var size = Math.Max(1, deadlines.Options.ReviewBatchSize);
+        var cases = await position.Cases(db, day).Include(c => c.Parties).OrderBy(c => c.Id).Take(size).ToListAsync(ct);
+        var (extended, removalDue, warned) = position.Pass switch
+        {
+            ReviewPass.Terms => await ReviewTermsAsync(cases, day, ct),
+            ReviewPass.Removals => (0, 0, ReviewRemovalDeadlines(cases, day)),
+            _ => (0, 0, ReviewListings(cases, day)),
+        };
+        var next = cases.Count < size ? position.NextPass() : position with { After = cases[^1].Id };
 
         // Only notices not posted before; the unique (case, kind, on) index settles a race between two nodes.
         var caseIds = pending.Select(p => p.Notice.CaseId).Distinct().ToList();
@@ -46,7 +72,7 @@ public sealed class TermService(WageArrearsDbContext db, Deadlines deadlines, II
         }
         catch (DbUpdateException)
         {
-            return new TermReview(day, 0, 0, warned, 0); // another node reviewed the same day at the same moment
+            return (new TermReview(day, 0, 0, warned, 0), next); // another node reviewed the same cases at the same moment
         }
 
         foreach (var (_, message) in fresh)
@@ -54,13 +80,11 @@ public sealed class TermService(WageArrearsDbContext db, Deadlines deadlines, II
             await inbox.PostAsync(message, ct);
         }
 
-        return new TermReview(day, extended, removalDue, warned, fresh.Count);
+        return (new TermReview(day, extended, removalDue, warned, fresh.Count), next);
     }
 
-    private async Task<(int Extended, int RemovalDue)> ReviewTermsAsync(DateOnly day, CancellationToken ct)
+    private async Task<(int Extended, int RemovalDue, int Warned)> ReviewTermsAsync(List<BlacklistCase> live, DateOnly day, CancellationToken ct)
     {
-        var live = await db.Cases.Include(c => c.Parties)
-            .Where(c => c.ListedOn != null && c.RemovedOn == null && c.ExpiresOn <= day).ToListAsync(ct);
         int extended = 0, due = 0;
         foreach (var c in live)
         {
@@ -91,14 +115,12 @@ public sealed class TermService(WageArrearsDbContext db, Deadlines deadlines, II
             }
         }
 
-        return (extended, due);
+        return (extended, due, 0);
     }
 
-    private async Task ReviewRemovalDeadlinesAsync(DateOnly day, CancellationToken ct)
+    private int ReviewRemovalDeadlines(List<BlacklistCase> due, DateOnly day)
     {
-        var start = Civil.StartOfDayUtc(day);
-        foreach (var c in await db.Cases.Include(c => c.Parties)
-                     .Where(c => c.RemovalDueAt != null && c.RemovedOn == null && c.RemovalDueAt <= start.AddDays(1)).ToListAsync(ct))
+        foreach (var c in due)
         {
             var last = Civil.DateOf(c.RemovalDueAt!.Value.AddTicks(-1));
             if (last == day)
@@ -110,12 +132,13 @@ public sealed class TermService(WageArrearsDbContext db, Deadlines deadlines, II
                 Notify(c, DueKinds.RemovalOverdue, last, "decision", $"黑名单移出决定已逾期：{Name(c)}", $"移出决定应于 {last:yyyy-MM-dd} 前作出");
             }
         }
+
+        return 0;
     }
 
     /// <summary>B-LIST: warned once at 15 working days after the decision, and once more when the 20 have passed.</summary>
-    private async Task<int> ReviewListingsAsync(DateOnly day, CancellationToken ct)
+    private int ReviewListings(List<BlacklistCase> open, DateOnly day)
     {
-        var open = await db.Cases.Include(c => c.Parties).Where(c => c.ListedOn == null && c.RemovedOn == null).ToListAsync(ct);
         var warned = 0;
         foreach (var c in open)
         {

@@ -1,17 +1,21 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhili.BuildingBlocks.Background;
 using Zhili.BuildingBlocks.Jobs;
 using Zhili.BuildingBlocks.Paging;
 using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.Web.Pages.Admin.Jobs;
 
-/// <summary>ARCHITECTURE rule 10 made visible: every scheduled job, its next firing, and each claimed run with its node and outcome.</summary>
+/// <summary>ARCHITECTURE rules 10 and 18 made visible: every scheduled job, its next firing, each claimed run with its node and outcome, and this node's background loops.</summary>
 [Authorize(Policy = Policies.CityAdministrator)]
-public sealed class IndexModel(JobsOverview overview, JobRunner runner) : PageModel
+public sealed class IndexModel(JobsOverview overview, JobRunner runner, BackgroundLoops loops) : PageModel
 {
     public IReadOnlyList<JobSummary> Jobs { get; private set; } = [];
+
+    /// <summary>This node's background loops (ARCHITECTURE rule 18); figures are kept per node, in memory.</summary>
+    public IReadOnlyList<LoopFigures> Loops { get; private set; } = [];
 
     public Page<JobRunDto> Runs { get; private set; } = new([], 1, PageRequest.DefaultSize, 0, null);
 
@@ -24,6 +28,7 @@ public sealed class IndexModel(JobsOverview overview, JobRunner runner) : PageMo
     public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, string? sort = null, CancellationToken ct = default)
     {
         Jobs = await overview.JobsAsync(ct);
+        Loops = loops.Figures();
         Runs = await overview.RunsAsync(Job, new PageRequest(pageNumber, 50, sort), ct);
     }
 
