@@ -73,6 +73,26 @@ public sealed class PartnerScopeTests(PartnerFixture fixture) : IClassFixture<Pa
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_key_revoked_on_one_node_is_refused_on_another_within_the_freshness_bound(TestDatabase database)
+    {
+        var app = await fixture.App(database);
+        var key = await PartnerKeys.IssueAsync(app, BlacklistScope);
+        await using var node2 = AppNodes.Start(app.Database, n =>
+        {
+            PartnerFixture.ConfigureStandIns(n);
+            n.Settings["Zhili:Audit:SealIntervalSeconds"] = "0";
+        });
+        var partner = node2.PartnerClient(key.Secret);
+        (await partner.GetAsync(BlacklistUrl, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // node 2 now keeps the key
+
+        await PartnerKeys.RevokeAsync(app, key.Id);
+
+        // Within the bound (well under the 30 s a time-based cache kept a revoked key for), node 2 reads the key again.
+        var status = await Eventually.Until(async () => (await partner.GetAsync(BlacklistUrl, Ct)).StatusCode, s => s == HttpStatusCode.Unauthorized);
+        status.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_key_works_through_its_last_day_and_is_401_once_expired(TestDatabase database)
     {
         var app = await fixture.App(database);

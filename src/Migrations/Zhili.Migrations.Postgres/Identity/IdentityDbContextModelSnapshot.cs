@@ -308,6 +308,29 @@ namespace Zhili.Migrations.Postgres.Identity
                     b.HasAnnotation("Zhili:SharedTable", true);
                 });
 
+            modelBuilder.Entity("Zhili.BuildingBlocks.Freshness.FreshStamp", b =>
+                {
+                    b.Property<string>("DataSet")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("data_set");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("DataSet");
+
+                    b.ToTable("fresh_stamps", "identity");
+
+                    b.HasData(
+                        new
+                        {
+                            DataSet = "identity.partner-keys",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Zhili.Identity.Domain.ZhiliUser", b =>
                 {
                     b.Property<string>("Id")

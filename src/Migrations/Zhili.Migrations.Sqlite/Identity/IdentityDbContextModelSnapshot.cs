@@ -286,6 +286,29 @@ namespace Zhili.Migrations.Sqlite.Identity
                     b.HasAnnotation("Zhili:SharedTable", true);
                 });
 
+            modelBuilder.Entity("Zhili.BuildingBlocks.Freshness.FreshStamp", b =>
+                {
+                    b.Property<string>("DataSet")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_set");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("DataSet");
+
+                    b.ToTable("identity_fresh_stamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            DataSet = "identity.partner-keys",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Zhili.Identity.Domain.ZhiliUser", b =>
                 {
                     b.Property<string>("Id")

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Zhili.BuildingBlocks.Freshness;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Security;
 using Zhili.Identity.Domain;
@@ -15,6 +16,9 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     : IdentityDbContext<ZhiliUser, IdentityRole, string>(options), IDataProtectionKeyContext, IDataScopedContext
 {
     public const string Module = "identity";
+
+    /// <summary>The partner keys, of which every node keeps the ones presented to it (ARCHITECTURE rule 18).</summary>
+    public static readonly DataSet PartnerKeys = DataSet.Stamped("identity.partner-keys", typeof(ApiKey));
 
     /// <summary>The data scope in force (read by the query filters of unit-scoped records, per query).</summary>
     public DataScope Scope => DataScope.Current;
@@ -34,6 +38,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.MapFreshStamps([PartnerKeys]);
         builder.Entity<ZhiliUser>(b =>
         {
             b.ToTable("users");

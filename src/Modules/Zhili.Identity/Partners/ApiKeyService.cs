@@ -8,7 +8,7 @@ namespace Zhili.Identity.Partners;
 /// Issues, lists and revokes partner keys. Every change is a SaveChanges, so the audit interceptor
 /// records who issued or revoked which key; the audit record leaves out even the key's hash, and never sees its secret.
 /// </summary>
-public sealed class ApiKeyService(IdentityDbContext db, ApiKeyValidator validator, TimeProvider clock)
+public sealed class ApiKeyService(IdentityDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken ct) =>
         await db.ApiKeys.AsNoTracking().OrderByDescending(k => k.CreatedAt).ThenByDescending(k => k.Id).ToListAsync(ct);
@@ -41,7 +41,6 @@ public sealed class ApiKeyService(IdentityDbContext db, ApiKeyValidator validato
         };
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(ct);
-        validator.Forget(prefix);
         return (key, whole);
     }
 
@@ -56,9 +55,7 @@ public sealed class ApiKeyService(IdentityDbContext db, ApiKeyValidator validato
 
         key.RevokedAt = clock.GetUtcNow().UtcDateTime;
         key.RevokedBy = by;
-        await db.SaveChangesAsync(ct);
-        // At once on this node; other nodes drop their cached copy within ApiKeyValidator.CacheFor.
-        validator.Forget(key.Prefix);
+        await db.SaveChangesAsync(ct); // moves the partner keys' version: every node reads the key again (rule 18)
         return key;
     }
 }

@@ -4,23 +4,23 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Zhili.BuildingBlocks.Freshness;
 using Zhili.Identity.Data;
 
 namespace Zhili.Identity.Partners;
 
 /// <summary>
 /// Checks a presented partner key: well-formed, known, the same hash (compared in constant time), not revoked and not
-/// expired. Keys found are cached for <see cref="CacheFor"/>, so a partner's steady traffic costs no database round-trip.
+/// expired. Keys found are kept per node, so a partner's steady traffic costs no database round-trip.
 /// </summary>
 /// <remarks>
-/// The cache is per app node. A revocation therefore takes effect at once on the node that revoked (it calls
-/// <see cref="Forget"/>) and within <see cref="CacheFor"/> on every other node. Expiry is exact everywhere: it is
-/// checked against the clock on every request, not cached.
+/// A kept key is read again once the partner keys' version has moved past the one it was read at (ARCHITECTURE rule
+/// 18): a key issued or revoked takes effect at once on the node that saved it and within the freshness bound on every
+/// other. Expiry is exact everywhere: it is checked against the clock on every request, not kept.
 /// </remarks>
-public sealed partial class ApiKeyValidator(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ApiKeyValidator> log) : IDisposable
+public sealed partial class ApiKeyValidator(IServiceScopeFactory scopes, TimeProvider clock, FreshVersions versions, ILogger<ApiKeyValidator> log)
+    : IDisposable
 {
-    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
-
     /// <summary><see cref="ApiKey.LastUsedAt"/> is written at most this often per key.</summary>
     public static readonly TimeSpan LastUsedEvery = TimeSpan.FromMinutes(1);
 
@@ -52,24 +52,22 @@ public sealed partial class ApiKeyValidator(IServiceScopeFactory scopes, TimePro
         return key;
     }
 
-    /// <summary>Drops a cached key (after it was issued or revoked on this node).</summary>
-    public void Forget(string prefix) => cache.Remove(prefix);
-
     public void Dispose() => cache.Dispose();
 
     private async Task<ValidApiKey?> FindAsync(string prefix, CancellationToken ct)
     {
-        if (cache.TryGetValue(prefix, out Lookup? cached))
+        var version = versions.Known(IdentityDbContext.PartnerKeys.Name); // taken before the read, as FreshSnapshot does
+        if (cache.TryGetValue(prefix, out Lookup? cached) && cached!.Version >= version)
         {
-            return cached!.Key;
+            return cached.Key;
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         var row = await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Prefix == prefix, ct);
         // Unknown and revoked prefixes are cached too (as "no key"), so repeating a bad key does not reach the database.
-        var found = new Lookup(row is null || row.RevokedAt is not null ? null : ValidApiKey.From(row));
-        cache.Set(prefix, found, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = CacheFor, Size = 1 });
+        var found = new Lookup(row is null || row.RevokedAt is not null ? null : ValidApiKey.From(row), version);
+        cache.Set(prefix, found, new MemoryCacheEntryOptions { Size = 1 });
         return found.Key;
     }
 
@@ -121,5 +119,5 @@ public sealed partial class ApiKeyValidator(IServiceScopeFactory scopes, TimePro
     [LoggerMessage(LogLevel.Warning, "Could not record the last use of partner key {KeyId}")]
     private static partial void LogUseNotRecorded(ILogger logger, Exception exception, long keyId);
 
-    private sealed record Lookup(ValidApiKey? Key);
+    private sealed record Lookup(ValidApiKey? Key, long Version);
 }

@@ -1,7 +1,9 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Freshness;
 using Zhili.BuildingBlocks.Security;
+using Zhili.Identity.Data;
 
 namespace Zhili.Identity.Partners;
 
@@ -12,6 +14,7 @@ public static class PartnerKeyServices
     {
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(PartnerAccess.Scheme, "合作系统密钥", null);
+        services.AddFreshData<IdentityDbContext>([IdentityDbContext.PartnerKeys]);
         services.AddSingleton<ApiKeyValidator>();
         services.AddSingleton<InvalidKeyThrottle>();
         services.AddScoped<ApiKeyService>();
