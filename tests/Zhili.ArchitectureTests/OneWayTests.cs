@@ -83,7 +83,7 @@ public sealed class OneWayTests
     }
 
     /// <summary>The C# files below <paramref name="root"/>, without the build's own output.</summary>
-    private static IEnumerable<string> SourceFiles(string root) =>
+    internal static IEnumerable<string> SourceFiles(string root) =>
         Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Replace(Path.DirectorySeparatorChar, '/').Contains("/obj/", StringComparison.Ordinal));
 }

@@ -92,6 +92,7 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, WriterGate gate, 
             // While another writer (the audit sealer) holds the file, SQLite itself waits in short steps; without a busy
             // timeout the provider retries only every 150 ms, which would stall every waiting request. The log is copied
             // into the database by the checkpointer, so that no batch waits for that.
+            // Not audited: connection settings, no record changes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; " + SqliteCheckpointer.NoAutoCheckpoint);
         }
 
