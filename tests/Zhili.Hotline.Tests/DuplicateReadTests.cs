@@ -68,7 +68,7 @@ public sealed class DuplicateReadTests
         // Two reads (phone, place), each prepared once on this connection; after the server's five trial plans it keeps
         // the generic one (a plan for each call would show as custom plans only).
         var plans = await db.Database.SqlQueryRaw<long>(
-            $"SELECT generic_plans AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '-- {PreparedReads.Tag}%'").ToListAsync(Ct);
+            "SELECT generic_plans AS \"Value\" FROM pg_prepared_statements WHERE name LIKE '\\_auto%' AND statement LIKE '%FROM hotline.appeals%'").ToListAsync(Ct);
         plans.Count.ShouldBe(2);
         plans.ShouldAllBe(n => n >= 3);
     }
