@@ -53,7 +53,7 @@ public sealed class OneWayTests
     [Fact]
     public void No_source_file_is_over_200_lines()
     {
-        string[] stillOver = ["AuditedInsert.cs", "DuplicateIndex.cs", "WorkingDayCalendar.cs", "HolidayYear.Json.cs"];
+        string[] stillOver = ["DuplicateIndex.cs", "WorkingDayCalendar.cs", "HolidayYear.Json.cs"];
         var over = SourceFiles(Path.Combine(ClockTests.RepositoryRoot(), "src"))
             .Where(f => !f.Replace(Path.DirectorySeparatorChar, '/').Contains("/Migrations/", StringComparison.Ordinal))
             .Where(f => File.ReadLines(f).Count() > 200)

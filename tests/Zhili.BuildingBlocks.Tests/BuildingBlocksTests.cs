@@ -2,22 +2,12 @@ using System.Globalization;
 using Shouldly;
 using Xunit;
 using Zhili.BuildingBlocks.Paging;
-using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Texts;
 
 namespace Zhili.BuildingBlocks.Tests;
 
 public sealed class BuildingBlocksTests
 {
-    [Theory]
-    [InlineData("AdminUnit", "admin_unit")]
-    [InlineData("ParentCode", "parent_code")]
-    [InlineData("USCCCode", "uscc_code")]
-    [InlineData("Year", "year")]
-    [InlineData("calendar_years", "calendar_years")]
-    public void Names_are_snake_case_in_the_database(string name, string expected) =>
-        ModelConventions.SnakeCase(name).ShouldBe(expected);
-
     [Fact]
     public void A_page_request_is_clamped_so_nobody_asks_for_everything_at_once()
     {

@@ -82,13 +82,6 @@ public sealed class AuditDraft
     }
 
     /// <summary>
-    /// The draft of a new record written without SaveChanges (<see cref="AuditedInsert"/>), read from its properties as an
-    /// entry would give them: the type must have no shadow properties.
-    /// </summary>
-    public static AuditDraft? Added(IEntityType type, object record, AuditPrivacy privacy) => IsLeftOut(type) ? null
-        : new AuditDraft(type, record, privacy, p => p.GetGetter().GetClrValue(record), nameof(EntityState.Added), null, null, null);
-
-    /// <summary>
     /// The draft of a change written without SaveChanges (an ExecuteUpdate): the changed properties' values before and
     /// after, as read in the writing transaction.
     /// </summary>

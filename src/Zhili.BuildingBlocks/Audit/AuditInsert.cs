@@ -35,6 +35,7 @@ internal static class AuditInsert
             {
                 try
                 {
+                    // Not audited: the audit records themselves.
                     command.ExecuteNonQuery();
                 }
                 catch (DbException e)
@@ -53,6 +54,7 @@ internal static class AuditInsert
             {
                 try
                 {
+                    // Not audited: the audit records themselves.
                     await command.ExecuteNonQueryAsync(ct);
                 }
                 catch (DbException e)
@@ -69,6 +71,7 @@ internal static class AuditInsert
     {
         var table = new AuditTable(context);
         var properties = Columns.Select(table.Property).ToArray();
+        // Not audited: these are the audit records, written by the one writer path.
         var head = $"INSERT INTO {table.Name} (" + string.Join(", ", Columns.Select(table.Column)) + ") VALUES ";
         foreach (var chunk in records.Chunk(context.Database.IsSqlite() ? 1 : RowsPerPostgresCommand))
         {

@@ -24,10 +24,7 @@ public sealed class AuditInterceptor(
     private readonly Dictionary<Type, string> moduleOf = modules
         .GroupBy(m => m.ContextType).ToDictionary(g => g.Key, g => g.First().Module);
 
-    /// <summary>The app's clock, which also times the plain inserts of <see cref="AuditedInsert"/>.</summary>
-    internal TimeProvider Clock => clock;
-
-    /// <summary>The one writer of audit records, for those written without SaveChanges too.</summary>
+    /// <summary>The one writer of audit records, for the audited updates written without SaveChanges too.</summary>
     internal AuditWriter Writer => writer;
 
     internal AuditPrivacy Privacy { get; } = new(masking);

@@ -26,7 +26,8 @@ public static partial class Invariants
     /// <summary>The unique key the failed save broke, as the invariant it enforces; null when no unique key was broken.</summary>
     public static Conflict? BrokenBy(DbUpdateException e)
     {
-        var model = e.Entries.Count > 0 ? e.Entries[0].Context.Model : null;
+        // The entry's type, not its context: the failure may be answered after the context was disposed (the intake writer's).
+        var model = e.Entries.Count > 0 ? e.Entries[0].Metadata.Model : null;
         var index = e.InnerException switch
         {
             PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg => new Broken(pg.ConstraintName, null, []),

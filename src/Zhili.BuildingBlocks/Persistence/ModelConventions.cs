@@ -1,16 +1,16 @@
 using System.Linq.Expressions;
-using System.Text;
 using Zhili.BuildingBlocks.Audit;
 using Zhili.BuildingBlocks.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Zhili.BuildingBlocks.Persistence;
 
 /// <summary>
 /// The house conventions for every module's model (ARCHITECTURE rule 9): on PostgreSQL a schema per module,
-/// on SQLite a table prefix per module; snake_case names; DateTime (nullable or not) always read back as UTC; versions as
-/// concurrency tokens.
+/// on SQLite a table prefix per module; DateTime (nullable or not) always read back as UTC; versions as concurrency
+/// tokens. Tables and columns are named in snake_case by EFCore.NamingConventions (set with the provider).
 /// </summary>
 public static class ModelConventions
 {
@@ -39,19 +39,44 @@ public static class ModelConventions
                 entity.FindProperty(nameof(IVersioned.Version))!.IsConcurrencyToken = true;
             }
 
-            if (table is not null && !entity.IsOwned() && entity.FindAnnotation(AuditModel.SharedTable) is null)
+            if (table is not null && !postgres && !entity.IsOwned() && entity.FindAnnotation(AuditModel.SharedTable) is null)
             {
-                var name = SnakeCase(table);
-                entity.SetTableName(postgres ? name : $"{module}_{name}");
+                entity.SetTableName($"{module}_{table}");
             }
 
-            foreach (var property in entity.GetProperties())
+            foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(DateTime) || p.ClrType == typeof(DateTime?)))
             {
-                property.SetColumnName(SnakeCase(property.Name));
-                if (property.ClrType == typeof(DateTime) || property.ClrType == typeof(DateTime?))
-                {
-                    property.SetValueConverter(utc);
-                }
+                property.SetValueConverter(utc);
+            }
+        }
+
+        KeepConstraintNames(modelBuilder);
+    }
+
+    /// <summary>
+    /// The naming library writes keys, foreign keys and indexes in lower case (<c>pk_appeals</c>); the schema has EF's own
+    /// names for them (<c>PK_appeals</c>), made from the snake_case table and column names, and keeps them. A name a
+    /// configuration gave (Identity's <c>UserNameIndex</c>) stays as given.
+    /// </summary>
+    private static void KeepConstraintNames(ModelBuilder modelBuilder)
+    {
+        static bool Given(ConfigurationSource? source) => source is ConfigurationSource.Explicit or ConfigurationSource.DataAnnotation;
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.GetTableName() is not null))
+        {
+            foreach (var key in entity.GetDeclaredKeys().Where(k => !Given(((IConventionKey)k).GetNameConfigurationSource())))
+            {
+                key.SetName(key.GetDefaultName());
+            }
+
+            foreach (var foreignKey in entity.GetDeclaredForeignKeys().Where(f => !Given(((IConventionForeignKey)f).GetConstraintNameConfigurationSource())))
+            {
+                foreignKey.SetConstraintName(foreignKey.GetDefaultName());
+            }
+
+            foreach (var index in entity.GetDeclaredIndexes().Where(i => !Given(((IConventionIndex)i).GetDatabaseNameConfigurationSource())))
+            {
+                // A named index (an invariant of rule 16) is called by its name, as EF does.
+                index.SetDatabaseName(index.Name ?? index.GetDefaultDatabaseName());
             }
         }
     }
@@ -71,29 +96,5 @@ public static class ModelConventions
         var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)],
             Expression.Property(scope, nameof(DataScope.Units)), Expression.Property(e, nameof(IUnitScoped.UnitCode)));
         return Expression.Lambda(Expression.OrElse(Expression.Property(scope, nameof(DataScope.IsUnrestricted)), contains), e);
-    }
-
-    public static string SnakeCase(string name)
-    {
-        var sb = new StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0 && name[i - 1] != '_' && (!char.IsUpper(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
-                {
-                    sb.Append('_');
-                }
-
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
     }
 }

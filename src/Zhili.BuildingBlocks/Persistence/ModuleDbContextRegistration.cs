@@ -74,16 +74,33 @@ public static class ModuleDbContextRegistration
                     .MigrationsHistoryTable($"__ef_migrations_{module}"));
                 break;
             case DatabaseProvider.Postgres:
-                builder.UseNpgsql(options.ConnectionString, x => x
+                builder.UseNpgsql(AutoPrepared(options.ConnectionString!), x => x
                     .MigrationsAssembly(DatabaseOptions.PostgresMigrationsAssembly)
-                    .MigrationsHistoryTable("__ef_migrations", module))
-                    .AddInterceptors(PreparedReads.Instance);
+                    .MigrationsHistoryTable("__ef_migrations", module));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
         }
 
-        return builder;
+        // Tables and columns in snake_case (ModelConventions keeps the SQLite prefix and the constraints' names).
+        return builder.UseSnakeCaseNamingConvention();
+    }
+
+    /// <summary>
+    /// Npgsql's automatic preparation, unless the connection string sets its own: a statement run twice on a connection
+    /// is prepared there, so the server parses the frequent reads (the intake's duplicate suggestions) once per
+    /// connection and may keep one generic plan for them.
+    /// </summary>
+    private static string AutoPrepared(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 
     private static void EnsureSqliteFolder(string connectionString)

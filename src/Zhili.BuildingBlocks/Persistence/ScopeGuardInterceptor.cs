@@ -51,20 +51,6 @@ public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
         }
     }
 
-    /// <summary>The same judgement for new records written without SaveChanges (<see cref="Audit.AuditedInsert"/>).</summary>
-    public static void GuardAdded(IReadOnlyCollection<object> added)
-    {
-        var scope = DataScope.Current;
-        GuardWrite(scope, added.Count);
-        if (!scope.IsUnrestricted)
-        {
-            foreach (var record in added.OfType<IUnitScoped>())
-            {
-                GuardUnit(scope, record.GetType(), record.UnitCode, record.UnitCode);
-            }
-        }
-    }
-
     private static void GuardWrite(DataScope scope, int changes)
     {
         if (changes > 0 && !scope.CanWrite)

@@ -28,6 +28,7 @@ public sealed class VersionInterceptor : SaveChangesInterceptor
         {
             foreach (var (sql, key) in Bump(context))
             {
+                // Not audited: a version moved alone guards the race (rule 16) and changes nothing a person did.
                 context.Database.ExecuteSqlRaw(sql, key);
             }
         }
@@ -42,6 +43,7 @@ public sealed class VersionInterceptor : SaveChangesInterceptor
         {
             foreach (var (sql, key) in Bump(context))
             {
+                // Not audited: a version moved alone guards the race (rule 16) and changes nothing a person did.
                 await context.Database.ExecuteSqlRawAsync(sql, [key], cancellationToken);
             }
         }

@@ -53,6 +53,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
             if (options.Provider == DatabaseProvider.Sqlite)
             {
                 // WAL lets readers go on while one request writes; the setting stays with the file.
+                // Not audited: a setting of the database file, no record changes.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             }
         }

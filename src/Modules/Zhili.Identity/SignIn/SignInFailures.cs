@@ -32,6 +32,8 @@ public sealed class SignInFailures(IdentityDbContext db, IOptions<SignInLimits> 
         var now = clock.GetUtcNow().UtcDateTime;
         var since = now - limits.LockFor;
         var upsert = UpsertSql();
+        // Not audited: throttling counters under hashed keys, the app's defence rather than anyone's work; auditing each
+        // failed sign-in would let a guesser flood the audit trail.
         await db.Database.ExecuteSqlRawAsync(upsert, [PairKey(userName, address), now, since], ct);
         await db.Database.ExecuteSqlRawAsync(upsert, [AddressKey(address), now, since], ct);
         await db.SignInFailures.Where(f => f.LastAt <= since).ExecuteDeleteAsync(ct);
@@ -41,6 +43,7 @@ public sealed class SignInFailures(IdentityDbContext db, IOptions<SignInLimits> 
     public Task ClearAsync(string userName, string address, CancellationToken ct)
     {
         var pair = PairKey(userName, address);
+        // Not audited: a throttling counter (see RecordAsync).
         return db.SignInFailures.Where(f => f.Key == pair).ExecuteDeleteAsync(ct);
     }
 
@@ -61,6 +64,7 @@ public sealed class SignInFailures(IdentityDbContext db, IOptions<SignInLimits> 
         var table = sql.DelimitIdentifier(type.GetTableName()!, type.GetSchema());
         string Column(string property) => sql.DelimitIdentifier(type.FindProperty(property)!.GetColumnName());
         var (key, failures, last) = (Column(nameof(SignInFailure.Key)), Column(nameof(SignInFailure.Failures)), Column(nameof(SignInFailure.LastAt)));
+        // Not audited: a throttling counter (see RecordAsync).
         return $"INSERT INTO {table} AS f ({key}, {failures}, {last}) VALUES ({{0}}, 1, {{1}}) "
             + $"ON CONFLICT ({key}) DO UPDATE SET {failures} = CASE WHEN f.{last} > {{2}} THEN f.{failures} + 1 ELSE 1 END, {last} = {{1}}";
     }

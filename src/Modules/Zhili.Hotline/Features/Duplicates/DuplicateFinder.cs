@@ -138,13 +138,12 @@ public sealed class DuplicateFinder(HotlineDbContext db, DuplicateFeed feed, IOp
 
     /// <summary>
     /// A query written over "the appeals" made into one over the context: its first parameter becomes <c>db.Appeals</c>
-    /// tagged to be prepared on PostgreSQL, past the data-scope filter when <paramref name="cityWide"/>.
+    /// (prepared on PostgreSQL by Npgsql's automatic preparation), past the data-scope filter when <paramref name="cityWide"/>.
     /// </summary>
     private static Expression<TQuery> Over<TQuery>(bool cityWide, LambdaExpression query)
     {
         var db = Expression.Parameter(typeof(HotlineDbContext), "db");
-        Expression appeals = Expression.Call(typeof(EntityFrameworkQueryableExtensions), nameof(EntityFrameworkQueryableExtensions.TagWith),
-            [typeof(Appeal)], Expression.Property(db, nameof(HotlineDbContext.Appeals)), Expression.Constant(PreparedReads.Tag));
+        Expression appeals = Expression.Property(db, nameof(HotlineDbContext.Appeals));
         if (cityWide)
         {
             // Past the data scope only for a city-wide reader, whose scope admits every appeal anyway.

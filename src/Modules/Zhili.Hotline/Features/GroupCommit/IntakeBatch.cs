@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Zhili.BuildingBlocks.Audit;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Security;
 using Zhili.Hotline.Data;
@@ -58,7 +57,7 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, WriterGate gate, 
         var db = await OpenAsync(scope);
         using var turn = await gate.EnterAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var saved = await SaveAsync(db, scope.ServiceProvider.GetRequiredService<AuditInterceptor>(), batch);
+        var saved = await SaveAsync(db, batch);
         await transaction.CommitAsync();
         // Before any request is answered: the next appeal this node receives is matched against these (H-FLOW).
         duplicates.Received(saved.Select(i => i.Appeal));
@@ -93,6 +92,7 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, WriterGate gate, 
             // While another writer (the audit sealer) holds the file, SQLite itself waits in short steps; without a busy
             // timeout the provider retries only every 150 ms, which would stall every waiting request. The log is copied
             // into the database by the checkpointer, so that no batch waits for that.
+            // Not audited: connection settings, no record changes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; " + SqliteCheckpointer.NoAutoCheckpoint);
         }
 
@@ -100,18 +100,16 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, WriterGate gate, 
     }
 
     /// <summary>
-    /// Writes the appeals with their events and audit records (<see cref="AuditedInsert"/>: what SaveChanges would write,
-    /// without EF's per-row cost), each data scope's appeals in that scope, so the scope guard judges every appeal as it
-    /// would have in its own request. Intake comes from the city office and from citizens, whose scope is the same
-    /// unrestricted one, so a batch is usually one group.
+    /// Saves the appeals with their events through SaveChanges, so the scope guard, the versions and the audit interceptor
+    /// (the one audit writer path, rule 11) see them as in a request: each data scope's appeals in that scope, each
+    /// request's actor named on its records. Intake comes from the city office and from citizens, whose scope is the same
+    /// unrestricted one, so a batch is usually one save. The tracker is cleared after each save so a writer's memory stays flat.
     /// </summary>
-    private static async Task<IReadOnlyList<IntakeItem>> SaveAsync(HotlineDbContext db, AuditInterceptor audit, IReadOnlyList<IntakeItem> items)
+    private static async Task<IReadOnlyList<IntakeItem>> SaveAsync(HotlineDbContext db, IReadOnlyList<IntakeItem> items)
     {
         var saved = await InUseAsync(db, items);
-        await using var insert = new AuditedInsert(db, audit);
         foreach (var group in saved.GroupBy(i => i.Scope))
         {
-            // The audit trail names each request's actor for its appeal and events (ARCHITECTURE rule 11).
             var actors = new Dictionary<object, ActorSnapshot>(ReferenceEqualityComparer.Instance);
             foreach (var item in group)
             {
@@ -125,13 +123,9 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, WriterGate gate, 
             using (DataScope.Enter(group.Key))
             using (ActorSnapshot.Attribute(actors))
             {
-                AuditedInsert.Guard(actors.Keys);
-                foreach (var item in group)
-                {
-                    await insert.AddAsync(item.Appeal);
-                }
-
-                await insert.CompleteAsync();
+                db.Appeals.AddRange(group.Select(i => i.Appeal));
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
             }
         }
 
