@@ -13,7 +13,7 @@ public sealed class FreshnessWayTests
 
     [Fact]
     public void Copies_of_database_state_are_reloaded_by_version_never_by_a_timer_or_an_expiry() =>
-        OneWayTests.Offenders(@"PeriodicTimer|\bRefresh\s*=\s*TimeSpan|MemoryCacheEntryOptions|AbsoluteExpiration",
+        OneWayTests.Offenders(@"PeriodicTimer|\bRefresh\s*=\s*TimeSpan|AbsoluteExpiration|SlidingExpiration\s*=\s*TimeSpan",
             path => path.Contains(Block, StringComparison.Ordinal))
             .ShouldBeEmpty();
 

@@ -33,12 +33,14 @@ internal static class FreshStampMoves
     /// <summary>PostgreSQL: queued in the transaction, delivered to every listening node when it commits (not at all if it rolls back).</summary>
     public static async Task NotifyAsync(DbContext context, string payload, bool sync, CancellationToken ct)
     {
+        // Not audited: a notification, no record changes (the stamp's move is audited in MoveAsync).
         if (sync)
         {
             context.Database.ExecuteSql($"SELECT pg_notify({FreshnessListener.Channel}, {payload})");
         }
         else
         {
+            // Not audited: as above.
             await context.Database.ExecuteSqlAsync($"SELECT pg_notify({FreshnessListener.Channel}, {payload})", ct);
         }
     }

@@ -57,6 +57,7 @@ public sealed class FreshnessListener(
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         connection.Notification += (_, n) => Heard(n.Payload);
         await connection.OpenAsync(ct);
+        // Not audited: subscribing this connection, no record changes.
         await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
         {
             await listen.ExecuteNonQueryAsync(ct);
