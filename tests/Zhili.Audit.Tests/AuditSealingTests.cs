@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Zhili.BuildingBlocks.Audit;
+using Zhili.Identity.Data;
+using Zhili.Identity.Inbox;
 using Zhili.Kernel.Data;
 using Zhili.Kernel.Units;
 using static Zhili.Audit.Tests.AuditKit;
@@ -100,9 +102,10 @@ public sealed class AuditSealingTests
         {
             await app.SealAllAsync();
             await using var scope = app.Services.CreateAsyncScope();
-            var early = scope.ServiceProvider.GetRequiredService<KernelDbContext>();
+            // An inbox notice: it is in no data set with a stamp, whose row lock would make the units' writer below wait.
+            var early = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
             await using var open = await early.Database.BeginTransactionAsync(Ct);
-            early.Units.Add(new AdminUnit { Code = "410105931", Name = "先写后提交街道", Kind = UnitKind.Street, ParentCode = "410105" });
+            early.InboxItems.Add(new InboxItem { UnitCode = "410105", Kind = "test", Title = "先写后提交" });
             await early.SaveChangesAsync(Ct);
 
             // Another writer commits meanwhile; it does not wait for the open transaction (no chain lock), and the sealer
@@ -114,7 +117,7 @@ public sealed class AuditSealingTests
             await open.CommitAsync(Ct);
             (await app.SealAllAsync()).ShouldBe(2);
             var records = (await app.RecordsAsync()).OrderBy(AuditPosition.Of).ToList();
-            records.TakeLast(2).Select(r => r.EntityId).ShouldBe(["410105931", "410105932"], "in seal order, the early writer first");
+            records.TakeLast(2).Select(r => r.Entity).ShouldBe([nameof(InboxItem), nameof(AdminUnit)], "in seal order, the early writer first");
             (await app.VerifyAsync()).IsIntact.ShouldBeTrue();
         }
         finally

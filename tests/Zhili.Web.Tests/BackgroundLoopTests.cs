@@ -64,7 +64,7 @@ public sealed class BackgroundLoopTests : IAsyncDisposable
         data.GetProperty("test.failing").GetProperty("failures").GetInt64().ShouldBe(1);
         data.GetProperty("test.failing").GetProperty("lastError").GetString().ShouldBe("InvalidOperationException: fails on purpose");
         // The converted loops of the node run under the same supervisor.
-        data.TryGetProperty("kernel.refresh", out _).ShouldBeTrue();
+        data.TryGetProperty("data.freshness", out _).ShouldBeTrue();
         data.TryGetProperty("hotline.duplicates", out _).ShouldBeTrue();
         data.TryGetProperty(kind == TestDatabase.Sqlite ? "hotline.intake" : "hotline.intake/2", out _).ShouldBeTrue();
         data.TryGetProperty("database.checkpoint", out _).ShouldBe(kind == TestDatabase.Sqlite);

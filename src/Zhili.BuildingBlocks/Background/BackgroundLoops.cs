@@ -16,6 +16,7 @@ public sealed class BackgroundLoops(IEnumerable<IBackgroundLoop> loops, ILogger<
         .Select(i => new LoopState(l.Workers > 1 ? $"{l.Name}/{i}" : l.Name, l)))];
     private Task[] running = [];
     private int stopped;
+    private int disposed;
 
     /// <summary>Every enabled loop of this node, by name.</summary>
     public IReadOnlyList<LoopFigures> Figures() => [.. states.Select(s => s.Figures()).OrderBy(f => f.Name, StringComparer.Ordinal)];
@@ -44,7 +45,15 @@ public sealed class BackgroundLoops(IEnumerable<IBackgroundLoop> loops, ILogger<
             loop.Stopping();
         }
 
-        await stopping.CancelAsync();
+        try
+        {
+            await stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            return; // disposed already, which cancelled the loops (a test host may dispose its services before it stops them)
+        }
+
         await Task.WhenAll(running).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
@@ -88,12 +97,12 @@ public sealed class BackgroundLoops(IEnumerable<IBackgroundLoop> loops, ILogger<
     // A test host may dispose its services before it stops them.
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref stopped, 1) == 0)
+        Volatile.Write(ref stopped, 1);
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
         {
-            stopping.Cancel();
+            stopping.Cancel(); // also when a stop is under way: its own cancel may come after this disposal
+            stopping.Dispose();
         }
-
-        stopping.Dispose();
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;

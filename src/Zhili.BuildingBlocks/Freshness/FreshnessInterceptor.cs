@@ -9,7 +9,7 @@ namespace Zhili.BuildingBlocks.Freshness;
 
 /// <summary>
 /// ARCHITECTURE rule 18: a save that changes a data set's entities moves the set's stamp by an atomic <c>version + 1</c>
-/// in the same transaction, audited like any change (rule 11), and on PostgreSQL
+/// in the same transaction (not audited itself: the save it counts is), and on PostgreSQL
 /// sends a NOTIFY, delivered at commit. This node learns of its own moves once the transaction commits, never before.
 /// </summary>
 internal sealed class FreshnessInterceptor<TContext>(IReadOnlyList<DataSet> sets, FreshVersions versions)
