@@ -164,6 +164,13 @@ public sealed class IntakeTests
         var sent = requests.ToList();
         while (writer.Queued < before + sent.Count)
         {
+            // The writer is held, so an answer now means a request never reached its queue: fail, do not wait for ever.
+            if (sent.FirstOrDefault(t => t.IsCompleted) is { } early)
+            {
+                var answer = early.IsCompletedSuccessfully ? $"{(int)early.Result.StatusCode} {await early.Result.Content.ReadAsStringAsync(Ct)}" : $"{early.Exception}";
+                throw new InvalidOperationException($"a request was answered before it was queued: {answer}");
+            }
+
             await Task.Delay(10, Ct);
         }
 

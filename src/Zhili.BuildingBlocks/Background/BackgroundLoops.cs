@@ -16,7 +16,6 @@ public sealed class BackgroundLoops(IEnumerable<IBackgroundLoop> loops, ILogger<
         .Select(i => new LoopState(l.Workers > 1 ? $"{l.Name}/{i}" : l.Name, l)))];
     private Task[] running = [];
     private int stopped;
-    private int disposed;
 
     /// <summary>Every enabled loop of this node, by name.</summary>
     public IReadOnlyList<LoopFigures> Figures() => [.. states.Select(s => s.Figures()).OrderBy(f => f.Name, StringComparer.Ordinal)];
@@ -51,7 +50,7 @@ public sealed class BackgroundLoops(IEnumerable<IBackgroundLoop> loops, ILogger<
         }
         catch (ObjectDisposedException)
         {
-            return; // disposed already, which cancelled the loops (a test host may dispose its services before it stops them)
+            return; // a test host disposed the loops while they stopped
         }
 
         await Task.WhenAll(running).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -97,13 +96,13 @@ public sealed class BackgroundLoops(IEnumerable<IBackgroundLoop> loops, ILogger<
     // A test host may dispose its services before it stops them.
     public void Dispose()
     {
-        Volatile.Write(ref stopped, 1);
-        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        if (Interlocked.Exchange(ref stopped, 1) == 0)
         {
-            stopping.Cancel(); // also when a stop is under way: its own cancel may come after this disposal
-            stopping.Dispose();
+            stopping.Cancel();
         }
-    }
+
+        stopping.Dispose();
+    }    }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
