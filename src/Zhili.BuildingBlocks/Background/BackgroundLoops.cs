@@ -102,7 +102,7 @@ public sealed class BackgroundLoops(IEnumerable<IBackgroundLoop> loops, ILogger<
         }
 
         stopping.Dispose();
-    }    }
+    }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
