@@ -26,7 +26,10 @@ public interface IBackgroundLoop
     /// <summary>How many copies run side by side (each with its own figures), e.g. one per database writer.</summary>
     int Workers => 1;
 
-    /// <summary>The clock of the interval and of the loop's figures (a test host's clock for work that follows the app's time).</summary>
+    /// <summary>
+    /// The clock of the interval and of the loop's figures. Real time by default (rule 6's exception): checkpoints and
+    /// listening must go on when a test freezes the app's clock; work that follows the app's time returns the injected one.
+    /// </summary>
     TimeProvider Clock => TimeProvider.System;
 
     /// <summary>Waits until the next run is due; false ends the loop. A loop woken by a signal waits on it here, at most <see cref="Interval"/>.</summary>
