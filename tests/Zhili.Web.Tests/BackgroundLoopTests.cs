@@ -19,7 +19,7 @@ public sealed class BackgroundLoopTests : IAsyncDisposable
         database = await DatabaseInstance.CreateAsync(kind);
         app = new ZhiliFactory(database)
         {
-            TestServices = s => s.AddBackgroundLoop<CountingLoop>().AddBackgroundLoop<FailingLoop>().AddBackgroundLoop<WaitingLoop>(),
+            TestServices = s => s.AddBackgroundLoop<CountingLoop>().AddBackgroundLoop<FailingLoop>().AddBackgroundLoop<WaitingLoop>().AddBackgroundLoop<DrainingLoop>(),
         };
         app.Settings["Zhili:Audit:SealIntervalSeconds"] = "0";
         _ = app.Server;
@@ -101,11 +101,27 @@ public sealed class BackgroundLoopTests : IAsyncDisposable
 
         await node.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHost>().StopAsync(Ct);
 
+        await Until(() => loops.Figures().All(f => f.Ended));
         waiting.Cancelled.ShouldBeTrue("the running body was cancelled");
-        loops.Figures().ShouldAllBe(f => f.Ended, "every loop was awaited to its end");
         var runs = counting.Runs;
         await Task.Delay(100, Ct);
         counting.Runs.ShouldBe(runs, "no loop runs after the host stopped");
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Loops_a_draining_loop_finishes_its_queue_before_the_host_has_stopped(TestDatabase kind)
+    {
+        var node = await Node(kind);
+        var draining = node.Services.GetRequiredService<DrainingLoop>();
+        var loops = node.Services.GetRequiredService<BackgroundLoops>();
+        // 25 items of 20 ms each: half a second of work still queued when the stop begins.
+        draining.Add(25);
+
+        // The test host's stop returns early when the program's own shutdown stops it too: wait for the loop's end.
+        await node.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHost>().StopAsync(Ct);
+        await Until(() => loops.Figures().Single(f => f.Name == "test.draining").Ended);
+
+        draining.Done.ShouldBe(25, "the loop stopped with items still queued");
     }
 
     public async ValueTask DisposeAsync()

@@ -59,3 +59,38 @@ public sealed class WaitingLoop : IBackgroundLoop
         }
     }
 }
+
+/// <summary>Drains a queue as the intake writers do: its wait ignores the host's token and ends once the queue is closed and empty.</summary>
+public sealed class DrainingLoop : IBackgroundLoop
+{
+    private readonly System.Threading.Channels.Channel<int> queue = System.Threading.Channels.Channel.CreateUnbounded<int>();
+    private int done;
+
+    public int Done => Volatile.Read(ref done);
+
+    public string Name => "test.draining";
+
+    public TimeSpan Interval => Timeout.InfiniteTimeSpan;
+
+    public void Add(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            queue.Writer.TryWrite(i).ShouldBeTrue();
+        }
+    }
+
+    public async Task<bool> WaitAsync(CancellationToken stopping) => await queue.Reader.WaitToReadAsync(CancellationToken.None);
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        // One item a turn, each taking a while: the queue outlasts the host's stop.
+        if (queue.Reader.TryRead(out _))
+        {
+            await Task.Delay(20, CancellationToken.None);
+            Interlocked.Increment(ref done);
+        }
+    }
+
+    public void Stopping() => queue.Writer.TryComplete();
+}

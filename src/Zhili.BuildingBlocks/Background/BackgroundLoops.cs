@@ -39,30 +39,19 @@ public sealed class BackgroundLoops(IEnumerable<IBackgroundLoop> loops, ILogger<
             return;
         }
 
-        foreach (var loop in states.Select(s => s.Loop).Distinct())
-        {
-            loop.Stopping();
-        }
-
-        try
-        {
-            await stopping.CancelAsync();
-        }
-        catch (ObjectDisposedException)
-        {
-            return; // a test host disposed the loops while they stopped
-        }
-
+        TellStopping();
+        await stopping.CancelAsync();
         await Task.WhenAll(running).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     private async Task RunLoopAsync(LoopState state)
     {
         var loop = state.Loop;
+        var token = stopping.Token;
         state.Start(loop.Clock.GetUtcNow());
         try
         {
-            if (!loop.RunsAtStart && !await loop.WaitAsync(stopping.Token))
+            if (!loop.RunsAtStart && !await loop.WaitAsync(token))
             {
                 return;
             }
@@ -72,18 +61,19 @@ public sealed class BackgroundLoops(IEnumerable<IBackgroundLoop> loops, ILogger<
                 state.Begin(loop.Clock.GetUtcNow());
                 try
                 {
-                    await loop.RunAsync(stopping.Token);
+                    await loop.RunAsync(token);
                     state.End(loop.Clock.GetUtcNow(), null);
                 }
-                catch (Exception e) when (!stopping.IsCancellationRequested)
+                catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
                 {
                     state.End(loop.Clock.GetUtcNow(), e);
                     logger.LogWarning(e, "Background loop {Loop} failed; it runs again at its next turn", state.Name);
                 }
             }
-            while (!stopping.IsCancellationRequested && await loop.WaitAsync(stopping.Token));
+            // The wait decides, not the token: a loop that drains a queue (the intake) goes on until the queue is empty.
+            while (await loop.WaitAsync(token));
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             // The host is stopping.
         }
@@ -93,15 +83,24 @@ public sealed class BackgroundLoops(IEnumerable<IBackgroundLoop> loops, ILogger<
         }
     }
 
-    // A test host may dispose its services before it stops them.
+    private void TellStopping()
+    {
+        foreach (var loop in states.Select(s => s.Loop).Distinct())
+        {
+            loop.Stopping();
+        }
+    }
+
+    // The test host disposes its services while the program's own shutdown still stops them: the loops are told and
+    // cancelled here too, and the token source is left undisposed, as running loops still hold its token.
     public void Dispose()
     {
         if (Interlocked.Exchange(ref stopped, 1) == 0)
         {
-            stopping.Cancel();
+            TellStopping();
         }
 
-        stopping.Dispose();
+        stopping.Cancel();
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
