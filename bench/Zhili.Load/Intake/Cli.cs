@@ -14,6 +14,7 @@ public static class Cli
                    all of the above in one run, printed as the Markdown of bench/RESULTS.md
           pg-create --postgres CS   creates a fresh database on that server and prints its connection string
           pg-drop   --postgres CS   drops the database CS names
+          pg-waits  --postgres CS [--seconds 20]   what the database's active backends wait for, sampled every 50 ms
         The office signs in as --user office --password Zhili2018demo (the app started with --demo).
         """;
 
@@ -38,6 +39,9 @@ public static class Cli
                 return 0;
             case "pg-drop":
                 await PostgresDatabase.DropAsync(o.Postgres ?? throw new ArgumentException("pg-drop needs --postgres CS"));
+                return 0;
+            case "pg-waits":
+                Console.WriteLine(await WaitSampler.RunAsync(o.Postgres ?? throw new ArgumentException("pg-waits needs --postgres CS"), o.Duration, TimeSpan.FromMilliseconds(50)));
                 return 0;
             case "suite":
                 await Suite.RunAsync(o, Console.Out);
