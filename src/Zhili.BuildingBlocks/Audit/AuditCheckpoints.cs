@@ -25,12 +25,11 @@ public sealed record AuditCheckpoint(long Batch, string Hash, DateTime At, strin
 /// database can rewrite it, so <c>audit verify</c> compares the newest checkpoint with the database's batches.
 /// </summary>
 public sealed class AuditCheckpoints(IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database, ILogger<AuditCheckpoints> logger)
-    : IDisposable
 {
     // How much of the file's end is read for the newest checkpoint: many lines, whatever the file has grown to.
     private const int Tail = 64 * 1024;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly SemaphoreSlim appending = new(1, 1);
+    private readonly OneAtATime appending = new();
 
     public string FilePath { get; } = (configuration.GetSection(AuditOptions.Section).Get<AuditOptions>() ?? new AuditOptions())
         .CheckpointFilePath(AuditOptions.DataFolder(database, environment));
@@ -38,18 +37,13 @@ public sealed class AuditCheckpoints(IConfiguration configuration, IHostEnvironm
     public async Task AppendAsync(AuditCheckpoint checkpoint, CancellationToken ct)
     {
         var line = JsonSerializer.Serialize(checkpoint, Json) + "\n";
-        await appending.WaitAsync(ct);
-        try
+        using (await appending.EnterAsync(ct))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
             // One write per line in append mode: lines of several nodes sharing the file do not interleave.
             await using var file = new FileStream(FilePath, FileMode.Append, FileAccess.Write, FileShare.ReadWrite, 4096, FileOptions.WriteThrough);
             await file.WriteAsync(Encoding.UTF8.GetBytes(line), ct);
             await file.FlushAsync(ct);
-        }
-        finally
-        {
-            appending.Release();
         }
 
         logger.LogInformation("Audit checkpoint: batch {Batch} hash {Hash} key {KeyId} mac {Mac}", checkpoint.Batch, checkpoint.Hash, checkpoint.KeyId, checkpoint.Mac);
@@ -88,7 +82,6 @@ public sealed class AuditCheckpoints(IConfiguration configuration, IHostEnvironm
         return text.Split('\n').Select(Parse).OfType<AuditCheckpoint>().MaxBy(c => c.Batch);
     }
 
-    public void Dispose() => appending.Dispose();
 
     private static AuditCheckpoint? Parse(string line)
     {

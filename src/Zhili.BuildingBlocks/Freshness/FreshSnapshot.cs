@@ -1,3 +1,5 @@
+using Zhili.BuildingBlocks.Persistence;
+
 namespace Zhili.BuildingBlocks.Freshness;
 
 /// <summary>
@@ -5,10 +7,10 @@ namespace Zhili.BuildingBlocks.Freshness;
 /// taken before the load, so a copy is never newer by its tag than by its content: a change this node committed is in
 /// the next answer, and another node's within <see cref="FreshnessListener"/>'s bound.
 /// </summary>
-public sealed class FreshSnapshot<T>(FreshVersions versions, DataSet set, Func<CancellationToken, Task<T>> load) : IDisposable
+public sealed class FreshSnapshot<T>(FreshVersions versions, DataSet set, Func<CancellationToken, Task<T>> load)
     where T : class
 {
-    private readonly SemaphoreSlim loading = new(1, 1);
+    private readonly OneAtATime loading = new();
     private volatile Held? current;
 
     public async ValueTask<T> GetAsync(CancellationToken ct)
@@ -18,8 +20,7 @@ public sealed class FreshSnapshot<T>(FreshVersions versions, DataSet set, Func<C
             return held.Value;
         }
 
-        await loading.WaitAsync(ct);
-        try
+        using (await loading.EnterAsync(ct))
         {
             var version = versions.Known(set.Name);
             if (current is not { } again || again.Version < version)
@@ -29,13 +30,7 @@ public sealed class FreshSnapshot<T>(FreshVersions versions, DataSet set, Func<C
 
             return again.Value;
         }
-        finally
-        {
-            loading.Release();
-        }
     }
-
-    public void Dispose() => loading.Dispose();
 
     private sealed record Held(long Version, T Value);
 }

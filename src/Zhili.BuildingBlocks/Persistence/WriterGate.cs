@@ -7,36 +7,13 @@ namespace Zhili.BuildingBlocks.Persistence;
 /// 1,000 appeals/s). Writers that take their turn here queue in order of arrival and start the moment the previous one
 /// ends. On PostgreSQL writers do not exclude each other and everyone goes through at once.
 /// </summary>
-public sealed class WriterGate(DatabaseOptions options) : IDisposable
+public sealed class WriterGate(DatabaseOptions options)
 {
-    private readonly SemaphoreSlim turn = new(1, 1);
+    private readonly OneAtATime turn = new();
 
     /// <summary>Waits for this writer's turn; dispose the result when its transaction has ended.</summary>
-    public async ValueTask<IDisposable> EnterAsync(CancellationToken ct = default)
-    {
-        if (options.Provider != DatabaseProvider.Sqlite)
-        {
-            return NoTurn.Instance;
-        }
-
-        await turn.WaitAsync(ct);
-        return new Turn(turn);
-    }
-
-    public void Dispose() => turn.Dispose();
-
-    private sealed class Turn(SemaphoreSlim turn) : IDisposable
-    {
-        private int released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref released, 1) == 0)
-            {
-                turn.Release();
-            }
-        }
-    }
+    public async ValueTask<IDisposable> EnterAsync(CancellationToken ct = default) =>
+        options.Provider == DatabaseProvider.Sqlite ? await turn.EnterAsync(ct) : NoTurn.Instance;
 
     private sealed class NoTurn : IDisposable
     {

@@ -16,7 +16,7 @@ public sealed record LeafCategory(string Code, string? DefaultUnitCode, IReadOnl
 /// node, within <see cref="FreshnessListener"/>'s bound after one on another. It only screens: the intake writer checks
 /// every batch's codes in the batch's own transaction, which is the final word (H-FLOW).
 /// </summary>
-public sealed class LeafCategories : IDisposable
+public sealed class LeafCategories
 {
     private readonly FreshSnapshot<Dictionary<string, LeafCategory>> leaves;
     private readonly IServiceScopeFactory scopes;
@@ -34,8 +34,6 @@ public sealed class LeafCategories : IDisposable
     /// <summary>H-FLOW: the refusal of a code that names no leaf in use, the same wherever intake refuses it.</summary>
     public static RuleViolationException NotInUse(string code) =>
         new("categoryCode", $"分类 {code} 不存在、不是末级分类或已停用", "H-FLOW");
-
-    public void Dispose() => leaves.Dispose();
 
     private async Task<Dictionary<string, LeafCategory>> LoadAsync(CancellationToken ct)
     {

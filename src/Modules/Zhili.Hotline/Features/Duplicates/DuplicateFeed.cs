@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zhili.BuildingBlocks.Background;
 using Zhili.BuildingBlocks.Freshness;
+using Zhili.BuildingBlocks.Persistence;
 using Zhili.Hotline.Data;
 using Zhili.Hotline.Domain;
 
@@ -25,7 +26,7 @@ namespace Zhili.Hotline.Features.Duplicates;
 /// </summary>
 public sealed class DuplicateFeed(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<DuplicateOptions> options, FreshVersions versions, ILogger<DuplicateFeed> logger)
-    : IBackgroundLoop, IDisposable
+    : IBackgroundLoop
 {
     /// <summary>H-FLOW [decision]: how long a node waits for the change signal before it reads the events anyway.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
@@ -45,7 +46,7 @@ public sealed class DuplicateFeed(
             a.State, a.UnitCode, a.ReceivedAt),
         a.State != AppealState.Closed && a.PrimaryAppealId == null);
 
-    private readonly SemaphoreSlim reading = new(1, 1);
+    private readonly OneAtATime reading = new();
     private volatile DuplicateIndex? index;
     private EventWatermark? watermark;
     private long saves, caughtUp;
@@ -83,8 +84,7 @@ public sealed class DuplicateFeed(
     internal async Task CatchUpAsync(bool always, CancellationToken ct)
     {
         var target = Volatile.Read(ref saves);
-        await reading.WaitAsync(ct);
-        try
+        using (await reading.EnterAsync(ct))
         {
             // Another caller read after this one's saves were counted: what they saved is in.
             if (!always && index is not null && Volatile.Read(ref caughtUp) - target >= 0)
@@ -101,10 +101,6 @@ public sealed class DuplicateFeed(
 
             await ReadEventsAsync(db, index!, watermark!, ct);
             Volatile.Write(ref caughtUp, target);
-        }
-        finally
-        {
-            reading.Release();
         }
     }
 
@@ -188,8 +184,6 @@ public sealed class DuplicateFeed(
             index.Drop(from);
         }
     }
-
-    public void Dispose() => reading.Dispose();
 
     private sealed record Stored(Candidate Row, bool Live);
 }

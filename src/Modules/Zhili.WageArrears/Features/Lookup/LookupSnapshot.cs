@@ -14,7 +14,7 @@ namespace Zhili.WageArrears.Features.Lookup;
 /// for one taken on another node within the bound <see cref="FreshnessListener"/> states. Codes that are not listed
 /// cost no memory and no database work.
 /// </summary>
-public sealed class LookupSnapshot : IDisposable
+public sealed class LookupSnapshot
 {
     private readonly FreshSnapshot<FrozenDictionary<string, LookupAnswer>> snapshot;
     private readonly DbContextOptions<WageArrearsDbContext> options;
@@ -30,8 +30,6 @@ public sealed class LookupSnapshot : IDisposable
 
     /// <summary>The listed entries, as of every decision this node knows was committed.</summary>
     public ValueTask<FrozenDictionary<string, LookupAnswer>> ListedAsync(CancellationToken ct) => snapshot.GetAsync(ct);
-
-    public void Dispose() => snapshot.Dispose();
 
     private async Task<FrozenDictionary<string, LookupAnswer>> LoadAsync(CancellationToken ct)
     {
