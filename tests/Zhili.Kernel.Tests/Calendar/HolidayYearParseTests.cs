@@ -94,6 +94,39 @@ public sealed class HolidayYearParseTests
     }
 
     [Theory]
+    [InlineData("""{"year": 2027, "source": 7, "days": [{"date": "2027-01-01", "name": "元旦", "off": true}]}""", "source: 必须是字符串 (must be a string)")]
+    [InlineData("""{"year": 2027, "source": null, "days": [{"date": "2027-01-01", "name": "元旦", "off": true}]}""", "source: 必须是字符串 (must be a string)")]
+    [InlineData("""{"year": null, "source": "x", "days": [{"date": "2027-01-01", "name": "元旦", "off": true}]}""", "year: null 不是整数 (must be an integer)")]
+    [InlineData("""{"year": 2027.5, "source": "x", "days": [{"date": "2027-01-01", "name": "元旦", "off": true}]}""", "year: 2027.5 不是整数 (must be an integer)")]
+    [InlineData("""{"year": 2027, "source": "x", "days": {}}""", "days: 必须是数组 (must be an array)")]
+    [InlineData("""{"year": 2027, "source": "x", "days": [1]}""", "days[0]: 必须是对象 (must be an object)")]
+    [InlineData("""{"year": 2027, "source": "x", "days": [null]}""", "days[0]: 必须是对象，不能为 null (must be an object, not null)")]
+    [InlineData("""{"year": 2027, "source": "x", "days": [{"date": 20270101, "name": "元旦", "off": true}]}""", "days[0].date: 必须是 yyyy-MM-dd 格式的字符串 (must be a string yyyy-MM-dd)")]
+    [InlineData("""{"year": 2027, "source": "x", "days": [{"date": "2027-01-01", "name": ["元旦"], "off": true}]}""", "days[0].name: 必须是非空字符串 (must be a non-empty string)")]
+    [InlineData("""{"year": 2027, "source": "x", "days": [{"date": "2027-01-01", "name": " ", "off": true}]}""", "days[0].name: 必须是非空字符串 (must be a non-empty string)")]
+    [InlineData("""{"Year": 2027, "source": "x", "days": [{"date": "2027-01-01", "name": "元旦", "off": true}]}""", "Year: 未知字段 (unknown field)")]
+    [InlineData("""{"year": 2027, "source": "x", "days": [{"date": "2027-01-01", "name": "元旦", "off": true, "year": 2027}]}""", "days[0].year: 未知字段 (unknown field)")]
+    [InlineData("""{"year": 2027, "source": "x", "days": [{"date": "2027-01-01", "name": "元旦", "off": true}], "a b": 1}""", "a b: 未知字段 (unknown field)")]
+    [InlineData("""{"year": 2027, "source": "x", "days": [{"date": "２０２７-01-01", "name": "元旦", "off": true}]}""", "days[0].date: ２０２７-01-01 不是有效日期 (not a valid date, expected yyyy-MM-dd)")]
+    [InlineData("""{"year": 2027, "source": "x", "days": [{"date": " 2027-01-01", "name": "元旦", "off": true}]}""", "days[0].date:  2027-01-01 不是有效日期 (not a valid date, expected yyyy-MM-dd)")]
+    public void K_WD_1_refuses_a_field_of_the_wrong_kind_naming_it(string json, string expected) => Messages(json).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("""{"year": 2027, "source": "x", "days": [{"date": "2027-01-01", "name": "元旦", "off": true},]}""")]
+    [InlineData("""{"year": 2027, "source": "x", /* 注释 */ "days": [{"date": "2027-01-01", "name": "元旦", "off": true}]}""")]
+    [InlineData("""{"year": 2027, "source": "x", "days": [{"date": "2027-01-01", "name": "元旦", "off": true, "off": false}]}""")]
+    public void K_WD_1_refuses_trailing_commas_comments_and_repeated_fields_as_bad_json(string json) =>
+        Messages(json).ShouldStartWith("JSON 格式错误 (invalid JSON)");
+
+    [Fact]
+    public void K_WD_1_create_refuses_a_null_day_and_an_empty_name_naming_them()
+    {
+        var ex = Should.Throw<CalendarDataException>(() => HolidayYear.Create(2027, "x",
+            [new HolidayDay(D("2027-01-01"), "元旦", true), null!, new HolidayDay(D("2027-01-03"), "\u0001", true)]));
+        ex.Messages.ShouldBe(["days[1]: 必须是对象，不能为 null (must be an object, not null)", "days[2].name: 必须是非空字符串 (must be a non-empty string)"]);
+    }
+
+    [Theory]
     [InlineData(1999)]
     [InlineData(2101)]
     public void K_WD_1_rejects_a_year_outside_2000_to_2100(int year)
