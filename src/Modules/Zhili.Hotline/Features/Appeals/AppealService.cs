@@ -51,25 +51,11 @@ public sealed class AppealService(
     public Task<Appeal?> FindByTrackingNumberAsync(string number, CancellationToken ct) =>
         db.AppealsWithHistory.SingleOrDefaultAsync(a => a.TrackingNumber == number, ct);
 
-    public async Task<Appeal> AssignAsync(Appeal a, string unit, IReadOnlyList<string>? coUnits, CancellationToken ct)
-    {
-        var deadlines = await db.SlaForAsync(sla, a, ct);
-        a.Assign(Unit(unit), CoUnits(coUnits), Now, actor.Name, deadlines);
-        a.NoteCategorySla(deadlines, Now, actor.Name);
-        await db.SaveChangesAsync(ct);
-        await NotifyAssignedAsync(a, ct);
-        return a;
-    }
+    public Task<Appeal> AssignAsync(Appeal a, string unit, IReadOnlyList<string>? coUnits, CancellationToken ct) =>
+        AssignAsync(a, deadlines => a.Assign(Unit(unit), CoUnits(coUnits), Now, actor.Name, deadlines), ct);
 
-    public async Task<Appeal> ReassignAsync(Appeal a, string unit, IReadOnlyList<string>? coUnits, CancellationToken ct)
-    {
-        var deadlines = await db.SlaForAsync(sla, a, ct);
-        a.Reassign(Unit(unit), CoUnits(coUnits), Now, actor.Name, deadlines);
-        a.NoteCategorySla(deadlines, Now, actor.Name);
-        await db.SaveChangesAsync(ct);
-        await NotifyAssignedAsync(a, ct);
-        return a;
-    }
+    public Task<Appeal> ReassignAsync(Appeal a, string unit, IReadOnlyList<string>? coUnits, CancellationToken ct) =>
+        AssignAsync(a, deadlines => a.Reassign(Unit(unit), CoUnits(coUnits), Now, actor.Name, deadlines), ct);
 
     public Task<Appeal> ReturnAsync(Appeal a, string reason, CancellationToken ct) => Save(a, () => a.Return(reason, Now, actor.Name, sla), ct);
 
@@ -150,8 +136,16 @@ public sealed class AppealService(
         return a;
     }
 
-    private Task NotifyAssignedAsync(Appeal a, CancellationToken ct) =>
-        PostAsync(a, "deadline", $"新交办诉求 {a.TrackingNumber}（{Texts.Type(a.Type)}）", "H-SLA", ct);
+    /// <summary>交办 or 改派 with the category's deadlines (H-SLA); the new lead unit is told in its inbox.</summary>
+    private async Task<Appeal> AssignAsync(Appeal a, Action<Sla> move, CancellationToken ct)
+    {
+        var deadlines = await db.SlaForAsync(sla, a, ct);
+        move(deadlines);
+        a.NoteCategorySla(deadlines, Now, actor.Name);
+        await db.SaveChangesAsync(ct);
+        await PostAsync(a, "deadline", $"新交办诉求 {a.TrackingNumber}（{Texts.Type(a.Type)}）", "H-SLA", ct);
+        return a;
+    }
 
     private Task PostAsync(Appeal a, string kind, string title, string rule, CancellationToken ct) => inbox.PostAsync(
         new InboxMessage(a.UnitCode, null, kind, title, a.DeadlineAt is { } d ? $"办理期限 {Kernel.Civil.ToShanghai(d):yyyy-MM-dd HH:mm}" : null,

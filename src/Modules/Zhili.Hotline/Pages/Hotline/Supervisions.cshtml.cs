@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Paging;
-using Zhili.BuildingBlocks.Web;
 using Zhili.Hotline.Domain;
 using Zhili.Hotline.Features;
 using Zhili.Kernel.Units;
@@ -11,25 +9,13 @@ namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>The office's list of open supervisions by level (重点, 专项, 一般), and opening one over a group of appeals (H-LVL).</summary>
 [Authorize(Policy = HotlineRoles.OfficePolicy)]
-public sealed class SupervisionsModel(SupervisionQueries queries, SupervisionService cases, IAdminUnits units) : PageModel, IFormPage
+public sealed class SupervisionsModel(SupervisionQueries queries, SupervisionService cases, IAdminUnits units)
+    : ListPageModel<SupervisionCaseRow>(units, PageSize)
 {
     private const int PageSize = 100;
 
     [BindProperty(SupportsGet = true)]
     public SupervisionLevel? Level { get; set; }
-
-    public Page<SupervisionCaseRow> Result { get; private set; } = null!;
-
-    public string UnitName(string code) => units.Find(code)?.Name ?? code;
-
-    /// <summary>The page of the list shown (a form refused shows the first).</summary>
-    private int pageNumber = 1;
-
-    public async Task OnGetAsync([FromQuery(Name = "page")] int page = 1, CancellationToken ct = default)
-    {
-        pageNumber = page;
-        await LoadAsync(ct);
-    }
 
     public async Task<IActionResult> OnPostOpenAsync(string? trackingNumbers, SupervisionLevel level, string? reason, CancellationToken ct)
     {
@@ -39,9 +25,6 @@ public sealed class SupervisionsModel(SupervisionQueries queries, SupervisionSer
         return RedirectToPage("/Hotline/SupervisionCase", new { id = opened.Id });
     }
 
-    public async Task<bool> LoadAsync(CancellationToken ct)
-    {
-        Result = await queries.ListAsync(new SupervisionFilter(Level), new PageRequest(pageNumber, PageSize), ct);
-        return true;
-    }
+    protected override Task<Page<SupervisionCaseRow>> ReadAsync(PageRequest page, CancellationToken ct) =>
+        queries.ListAsync(new SupervisionFilter(Level), page, ct);
 }

@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Web;
 using Zhili.WageArrears.Features.SelfService;
 
 namespace Zhili.WageArrears.Pages.Blacklist;
@@ -13,21 +10,7 @@ namespace Zhili.WageArrears.Pages.Blacklist;
 /// </summary>
 [PublicEndpoint]
 [EnableRateLimiting(RateLimits.Public)]
-public sealed class ObjectionModel(SelfServiceService service) : PageModel, IFormPage
+public sealed class ObjectionModel(SelfServiceService service) : SelfServicePageModel<ObjectionForm>
 {
-    [BindProperty]
-    public ObjectionForm Input { get; set; } = new();
-
-    public SelfServiceReceipt? Receipt { get; private set; }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        Receipt = await service.FileObjectionAsync(Input.ToCommand(), ct);
-        // K-MASK: the answer echoes nothing of what was sent (the form's posted values live in ModelState).
-        ModelState.Clear();
-        Input = new ObjectionForm();
-        return Page();
-    }
-
-    public Task<bool> LoadAsync(CancellationToken ct) => Task.FromResult(true);
+    protected override Task<SelfServiceReceipt> FileAsync(ObjectionForm form, CancellationToken ct) => service.FileObjectionAsync(form.ToCommand(), ct);
 }

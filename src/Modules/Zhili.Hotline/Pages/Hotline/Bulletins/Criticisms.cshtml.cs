@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Paging;
 using Zhili.BuildingBlocks.Validation;
-using Zhili.BuildingBlocks.Web;
 using Zhili.Hotline.Domain.Bulletins;
 using Zhili.Hotline.Features.Bulletins;
 using Zhili.Kernel.Units;
@@ -12,27 +10,10 @@ namespace Zhili.Hotline.Pages.Hotline.Bulletins;
 
 /// <summary>H-CRIT: criticisms in the reader's scope; the office issues them, the criticised unit records its explanation.</summary>
 [Authorize(Policy = HotlineRoles.StaffPolicy)]
-public sealed class CriticismsModel(AccountabilityQueries queries, CriticismService service, IAdminUnits units) : PageModel, IFormPage
+public sealed class CriticismsModel(AccountabilityQueries queries, CriticismService service, IAdminUnits units) : ListPageModel<Criticism>(units)
 {
     [BindProperty(SupportsGet = true)]
     public bool? Owed { get; set; }
-
-    public Page<Criticism> Result { get; private set; } = null!;
-
-    public bool IsOffice => User.IsOffice();
-
-    public IEnumerable<Zhili.Kernel.Units.AdminUnit> Units => units.All.Where(u => u.ParentCode is not null);
-
-    public string UnitName(string code) => units.Find(code)?.Name ?? code;
-
-    /// <summary>The page of the list shown (a form refused shows the first).</summary>
-    private int pageNumber = 1;
-
-    public async Task OnGetAsync([FromQuery(Name = "page")] int page = 1, CancellationToken ct = default)
-    {
-        pageNumber = page;
-        await LoadAsync(ct);
-    }
 
     public async Task<IActionResult> OnPostCriticiseAsync(CriticismForm form, CancellationToken ct)
     {
@@ -51,9 +32,6 @@ public sealed class CriticismsModel(AccountabilityQueries queries, CriticismServ
         return RedirectToPage();
     }
 
-    public async Task<bool> LoadAsync(CancellationToken ct)
-    {
-        Result = await queries.CriticismsAsync(null, null, Owed, new PageRequest(pageNumber, PageRequest.DefaultSize), ct);
-        return true;
-    }
+    protected override Task<Page<Criticism>> ReadAsync(PageRequest page, CancellationToken ct) =>
+        queries.CriticismsAsync(null, null, Owed, page, ct);
 }

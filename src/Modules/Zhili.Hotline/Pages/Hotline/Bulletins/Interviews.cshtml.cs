@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Paging;
 using Zhili.BuildingBlocks.Validation;
-using Zhili.BuildingBlocks.Web;
 using Zhili.Hotline.Domain.Bulletins;
 using Zhili.Hotline.Features.Bulletins;
 using Zhili.Kernel.Units;
@@ -12,27 +10,10 @@ namespace Zhili.Hotline.Pages.Hotline.Bulletins;
 
 /// <summary>H-TALK: interview proposals in the reader's scope; the office raises one for perfunctory handling and decides.</summary>
 [Authorize(Policy = HotlineRoles.StaffPolicy)]
-public sealed class InterviewsModel(AccountabilityQueries queries, InterviewService service, IAdminUnits units) : PageModel, IFormPage
+public sealed class InterviewsModel(AccountabilityQueries queries, InterviewService service, IAdminUnits units) : ListPageModel<InterviewProposal>(units)
 {
     [BindProperty(SupportsGet = true)]
     public ProposalState? State { get; set; }
-
-    public Page<InterviewProposal> Result { get; private set; } = null!;
-
-    public bool IsOffice => User.IsOffice();
-
-    public IEnumerable<AdminUnit> Units => units.All.Where(u => u.ParentCode is not null);
-
-    public string UnitName(string code) => units.Find(code)?.Name ?? code;
-
-    /// <summary>The page of the list shown (a form refused shows the first).</summary>
-    private int pageNumber = 1;
-
-    public async Task OnGetAsync([FromQuery(Name = "page")] int page = 1, CancellationToken ct = default)
-    {
-        pageNumber = page;
-        await LoadAsync(ct);
-    }
 
     public async Task<IActionResult> OnPostProposeAsync(ProposalForm proposal, CancellationToken ct)
     {
@@ -57,9 +38,6 @@ public sealed class InterviewsModel(AccountabilityQueries queries, InterviewServ
         return RedirectToPage();
     }
 
-    public async Task<bool> LoadAsync(CancellationToken ct)
-    {
-        Result = await queries.ProposalsAsync(State, new PageRequest(pageNumber, PageRequest.DefaultSize), ct);
-        return true;
-    }
+    protected override Task<Page<InterviewProposal>> ReadAsync(PageRequest page, CancellationToken ct) =>
+        queries.ProposalsAsync(State, page, ct);
 }
