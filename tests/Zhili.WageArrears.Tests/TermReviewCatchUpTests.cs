@@ -23,7 +23,7 @@ public sealed class TermReviewCatchUpTests
         app.Settings["Zhili:Audit:SealIntervalSeconds"] = "0";
         app.Settings["Zhili:WageArrears:ReviewBatchSize"] = "100";
         _ = app.Server;
-        var ids = await SeedOverdueListingsAsync(app);
+        var ids = await OverdueListings.SeedAsync(app, Cases);
 
         // A node died after committing the batch that ends at the 400th case: its claim is stale and holds that position.
         var resumeAfter = ids[399];
@@ -50,25 +50,5 @@ public sealed class TermReviewCatchUpTests
         var noticed = await check.ServiceProvider.GetRequiredService<WageArrearsDbContext>().DueNotices
             .Where(n => n.Kind == DueKinds.ListingOverdue).Select(n => n.CaseId).ToListAsync(Ct);
         noticed.Order().ShouldBe(ids.Where(id => id > resumeAfter).Order());
-    }
-
-    /// <summary>Cases decided in January 2025 and never listed: on 2025-06-10 each is overdue for its listing decision.</summary>
-    private static async Task<List<int>> SeedOverdueListingsAsync(ZhiliFactory app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WageArrearsDbContext>();
-        var decided = new DateOnly(2025, 1, 6);
-        for (var i = 0; i < Cases; i++)
-        {
-            db.Cases.Add(new BlacklistCase
-            {
-                UnitCode = "410100-RSJ", DecisionNumber = $"郑人社监处字〔2025〕{i + 1}号", DecisionDate = decided,
-                ListingDueAt = new DateTime(2025, 2, 10, 16, 0, 0, DateTimeKind.Utc),
-                Parties = [new Party { Name = $"郑州测试劳务有限公司{i}", Kind = PartyKind.Employer, CreditCode = Sample.Code(i + 5000) }],
-            });
-        }
-
-        await db.SaveChangesAsync(Ct);
-        return await db.Cases.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(Ct);
     }
 }

@@ -44,7 +44,7 @@ public static class Seeder
             await tx.CommitAsync();
         }
 
-        await ExecAsync(db, "UPDATE wagearrears_lookup_stamp SET version = version + 1; ANALYZE;");
+        await ExecAsync(db, "UPDATE wagearrears_fresh_stamps SET version = version + 1 WHERE data_set = 'wagearrears.lookup'; ANALYZE;");
         await File.WriteAllLinesAsync(keyFile, await KeysAsync(db, keys, perMinute));
         Console.WriteLine($"seeded {employers:N0} employers ({employers / Codes.ListedEvery:N0} listed) and {keys} partner keys in {(DateTime.UtcNow - started).TotalSeconds:F0} s");
         return 0;
