@@ -15,7 +15,7 @@ public static class SqlProbe
         foreach (var (name, sql) in new[]
         {
             ("indexed join by credit code", "SELECT c.listed_on FROM wagearrears_parties p JOIN wagearrears_cases c ON c.id = p.case_id WHERE p.credit_code = $code"),
-            ("stamp read", "SELECT version FROM wagearrears_lookup_stamp WHERE id = 1 AND $code IS NOT NULL"),
+            ("stamp read", "SELECT version FROM wagearrears_fresh_stamps WHERE data_set = 'wagearrears.lookup' AND $code IS NOT NULL"),
         })
         {
             var counts = await Task.WhenAll(Enumerable.Range(0, threads).Select(t => Task.Run(() => Probe(file, sql, employers, t, seconds))));
