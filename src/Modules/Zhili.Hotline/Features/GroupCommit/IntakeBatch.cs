@@ -122,6 +122,7 @@ internal sealed class IntakeBatch(IServiceScopeFactory scopes, WriterGate gate, 
 
             using (DataScope.Enter(group.Key))
             using (ActorSnapshot.Attribute(actors))
+            using (DuplicateSaves.ReceivedByIntake())
             {
                 db.Appeals.AddRange(group.Select(i => i.Appeal));
                 await db.SaveChangesAsync();
