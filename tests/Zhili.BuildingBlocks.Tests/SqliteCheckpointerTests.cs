@@ -26,7 +26,7 @@ public sealed class SqliteCheckpointerTests : IDisposable
         // About 2 MB written, and without automatic checkpoints none of it is in the database file yet.
         new FileInfo(Database).Length.ShouldBeLessThan(100_000);
 
-        using var gate = new WriterGate(options);
+        var gate = new WriterGate(options);
         // Run as the node runs it: a loop of the background supervisor.
         using var loops = new BackgroundLoops([new SqliteCheckpointer(options, gate)], NullLogger<BackgroundLoops>.Instance);
         await loops.StartedAsync(TestContext.Current.CancellationToken);
