@@ -82,7 +82,6 @@ public sealed class AuditCheckpoints(IConfiguration configuration, IHostEnvironm
         return text.Split('\n').Select(Parse).OfType<AuditCheckpoint>().MaxBy(c => c.Batch);
     }
 
-
     private static AuditCheckpoint? Parse(string line)
     {
         try
