@@ -29,72 +29,97 @@ internal static class AuditInsert
     /// <summary>Writes the records; a refusal fails the save as EF's own would, with a <see cref="DbUpdateException"/>.</summary>
     public static void Write(DbContext context, IReadOnlyList<AuditRecord> records)
     {
-        foreach (var command in Commands(context, records))
+        using var commands = new Commands(context);
+        foreach (var command in commands.For(records))
         {
-            using (command)
+            try
             {
-                try
-                {
-                    // Not audited: the audit records themselves.
-                    command.ExecuteNonQuery();
-                }
-                catch (DbException e)
-                {
-                    throw Refused(e);
-                }
+                // Not audited: the audit records themselves.
+                command.ExecuteNonQuery();
+            }
+            catch (DbException e)
+            {
+                throw Refused(e);
             }
         }
     }
 
     public static async Task WriteAsync(DbContext context, IReadOnlyList<AuditRecord> records, CancellationToken ct)
     {
-        foreach (var command in Commands(context, records))
+        using var commands = new Commands(context);
+        foreach (var command in commands.For(records))
         {
-            await using (command)
+            try
             {
-                try
-                {
-                    // Not audited: the audit records themselves.
-                    await command.ExecuteNonQueryAsync(ct);
-                }
-                catch (DbException e)
-                {
-                    throw Refused(e);
-                }
+                // Not audited: the audit records themselves.
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            catch (DbException e)
+            {
+                throw Refused(e);
             }
         }
     }
 
     private static DbUpdateException Refused(DbException e) => new("The audit record could not be written; the change is undone with it.", e);
 
-    private static IEnumerable<DbCommand> Commands(DbContext context, IReadOnlyList<AuditRecord> records)
+    /// <summary>
+    /// One command per number of rows, kept for the whole write: SQLite prepares a command's text at its first run and
+    /// runs it again with new values, so a save's records cost one preparation, not one each.
+    /// </summary>
+    private sealed class Commands(DbContext context) : IDisposable
     {
-        var table = new AuditTable(context);
-        var properties = Columns.Select(table.Property).ToArray();
-        // Not audited: these are the audit records, written by the one writer path.
-        var head = $"INSERT INTO {table.Name} (" + string.Join(", ", Columns.Select(table.Column)) + ") VALUES ";
-        foreach (var chunk in records.Chunk(context.Database.IsSqlite() ? 1 : RowsPerPostgresCommand))
+        private readonly AuditTable table = new(context);
+        private readonly Dictionary<int, DbCommand> byRows = [];
+
+        public IEnumerable<DbCommand> For(IReadOnlyList<AuditRecord> records)
         {
-            var command = table.Command();
-            var text = new StringBuilder(head);
-            for (var row = 0; row < chunk.Length; row++)
+            var properties = Columns.Select(table.Property).ToArray();
+            foreach (var chunk in records.Chunk(context.Database.IsSqlite() ? 1 : RowsPerPostgresCommand))
             {
-                text.Append(row == 0 ? "(" : ", (");
-                for (var column = 0; column < properties.Length; column++)
+                var command = Of(chunk.Length);
+                command.Parameters.Clear();
+                for (var row = 0; row < chunk.Length; row++)
                 {
-                    var property = properties[column];
-                    // Named with its prefix, as in the text: Microsoft.Data.Sqlite looks a bare name up again with each prefix.
-                    var name = $"@a{row}_{column}";
-                    text.Append(column == 0 ? "" : ", ").Append(name);
-                    var value = property.GetGetter().GetClrValue(chunk[row]);
-                    command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, name, value, property.IsNullable));
+                    for (var column = 0; column < properties.Length; column++)
+                    {
+                        var property = properties[column];
+                        var value = property.GetGetter().GetClrValue(chunk[row]);
+                        command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, Name(row, column), value, property.IsNullable));
+                    }
                 }
 
-                text.Append(')');
+                yield return command;
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var command in byRows.Values)
+            {
+                command.Dispose();
+            }
+        }
+
+        // Named with its prefix, as in the text: Microsoft.Data.Sqlite looks a bare name up again with each prefix.
+        private static string Name(int row, int column) => $"@a{row}_{column}";
+
+        private DbCommand Of(int rows)
+        {
+            if (!byRows.TryGetValue(rows, out var command))
+            {
+                // Not audited: these are the audit records, written by the one writer path.
+                var text = new StringBuilder($"INSERT INTO {table.Name} (").AppendJoin(", ", Columns.Select(table.Column)).Append(") VALUES ");
+                for (var row = 0; row < rows; row++)
+                {
+                    text.Append(row == 0 ? "(" : ", (").AppendJoin(", ", Columns.Select((_, column) => Name(row, column))).Append(')');
+                }
+
+                command = table.Command(text.ToString());
+                byRows[rows] = command;
             }
 
-            command.CommandText = text.ToString();
-            yield return command;
+            return command;
         }
     }
 }

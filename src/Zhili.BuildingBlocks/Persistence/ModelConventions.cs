@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Zhili.BuildingBlocks.Audit;
 using Zhili.BuildingBlocks.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -14,6 +15,11 @@ namespace Zhili.BuildingBlocks.Persistence;
 /// </summary>
 public static class ModelConventions
 {
+    private static readonly ValueComparer<List<string>> StringLists = new(
+        (a, b) => ReferenceEquals(a, b) || (a != null && b != null && a.SequenceEqual(b)),
+        v => v.Aggregate(0, (hash, s) => HashCode.Combine(hash, s)),
+        v => v.ToList());
+
     public static void ApplyZhiliConventions(this ModelBuilder modelBuilder, DbContext context, string module)
     {
         var postgres = context.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
@@ -47,6 +53,13 @@ public static class ModelConventions
             foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(DateTime) || p.ClrType == typeof(DateTime?)))
             {
                 property.SetValueConverter(utc);
+            }
+
+            // EF's own comparer for a list of strings builds and compiles a new element comparer on every snapshot and
+            // comparison, which made each saved appeal (its co-handling units) cost a compilation.
+            foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(List<string>)))
+            {
+                property.SetValueComparer(StringLists);
             }
         }
 
