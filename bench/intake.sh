@@ -12,6 +12,7 @@
 # without the audit sealer, to show the sealer's share.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/app.sh
 
 provider=${1:-sqlite}
 [ $# -gt 0 ] && shift
@@ -52,11 +53,7 @@ export Zhili__RateLimits__PublicPerMinute=1000000000 ASPNETCORE_URLS="$url"
 export Zhili__Audit__KeyFile="$work/audit-keys.json" Zhili__Audit__CheckpointFile="$work/audit-checkpoints.log"
 (cd src/Zhili.Web/bin/Release/net10.0 && exec dotnet Zhili.Web.dll --demo) >"$work/app.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 120); do
-  curl -fs "$url/healthz" >/dev/null 2>&1 && break
-  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; exit 1; }
-  sleep 1
-done
+wait_for_app "$url/healthz" "$app_pid" "$work/app.log"
 
 echo "Command: bench/intake.sh $provider${admin:+ '<connection string>'} $*"
 bench suite --url "$url" --app-pid "$app_pid" "${probe[@]}" "$@"

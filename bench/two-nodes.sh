@@ -10,6 +10,7 @@
 # Environment: BENCH_PORT (node A; node B takes the next port), WORKERS (per node, default 64), SECONDS_PER_RUN (20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/app.sh
 
 admin=${1:?usage: bench/two-nodes.sh '<PostgreSQL connection string>'}
 port=${BENCH_PORT:-5088}
@@ -39,12 +40,7 @@ start() {
   (cd src/Zhili.Web/bin/Release/net10.0 && ASPNETCORE_URLS="$url" Zhili__Audit__CheckpointFile="$work/checkpoints-$1.log" \
     exec dotnet Zhili.Web.dll --demo) >"$work/app-$1.log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 1 120); do
-    curl -fs "$url/healthz" >/dev/null 2>&1 && return 0
-    sleep 1
-  done
-  cat "$work/app-$1.log"
-  exit 1
+  wait_for_app "$url/healthz" "$!" "$work/app-$1.log"
 }
 
 # run <label> <node>... : the office intake on each node at once, with the wait sampler beside it.

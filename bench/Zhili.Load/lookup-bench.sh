@@ -5,6 +5,7 @@
 # Usage: bench/Zhili.Load/lookup-bench.sh [seconds=15] [employers=1000000]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source bench/app.sh
 seconds=${1:-15}; employers=${2:-1000000}; port=5080
 work=$(mktemp -d -t zhili-bench.XXXXXX)
 dotnet build src/Zhili.Web -c Release -v q -nologo >/dev/null
@@ -23,8 +24,7 @@ dotnet $web --urls "http://127.0.0.1:$port" --environment Production --contentRo
   --Zhili:Database:ConnectionString "$db" --Zhili:Jobs:Enabled false >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/css/site.css" && break; kill -0 $server || { cat "$work/server.log"; exit 1; }; sleep 1; done
-curl -sf -o /dev/null "http://127.0.0.1:$port/css/site.css" || { echo "the app did not answer in 120 s"; tail -20 "$work/server.log"; exit 1; }
+wait_for_app "http://127.0.0.1:$port/css/site.css" "$server" "$work/server.log"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| what | connections | requests | rate | p50 ms | p99 ms | p99.9 ms | max ms | statuses | server cores | generator cores | load avg |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |"
