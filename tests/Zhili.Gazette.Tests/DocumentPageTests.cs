@@ -38,7 +38,8 @@ public sealed partial class DocumentPageTests(AppFixture fixture) : IClassFixtur
     {
         var (client, id) = await ImportedAsync(database);
         var html = await client.GetStringAsync($"/gazette/{id}", Ct);
-        html.ShouldContain("<p class=\"body\">第一条\u3000为规范拖欠农民工工资");
+        // The ideographic space after the article's number, as printed (encoded by the page's HTML encoder).
+        html.ShouldMatch(@"<p class=""body"">第一条(\u3000|&#x3000;)为规范拖欠农民工工资");
         Headings().Matches(html).Select(m => m.Groups["text"].Value).ShouldAllBe(h => !h.StartsWith('第') && !h.StartsWith('（'));
         Headings().Matches(html).Select(m => m.Groups["text"].Value).ShouldContain(h => h.StartsWith("郑州市拖欠农民工工资", StringComparison.Ordinal));
 
