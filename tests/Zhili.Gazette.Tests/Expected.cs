@@ -1,11 +1,11 @@
 namespace Zhili.Gazette.Tests;
 
-/// <summary>G-DOC: the 13 documents of the July 2018 gazette, as printed (number, date, title).</summary>
+/// <summary>G-DOC: the 13 documents of the July 2018 gazette, as printed (number, date, title, full-width punctuation).</summary>
 public static class Expected
 {
     public static readonly string[] Documents =
     [
-        "郑政〔2018〕34号 2018-07-30 关于印发加快建设郑州健康养老产业实施方案(2018—2020年)的通知",
+        "郑政〔2018〕34号 2018-07-30 关于印发加快建设郑州健康养老产业实施方案（2018—2020年）的通知",
         "郑政文〔2018〕127号 2018-07-02 关于建立郑州市粮食生产功能区联席会议的通知",
         "郑政文〔2018〕128号 2018-07-09 关于成立郑州市人民政府中国计量科学研究院战略合作项目领导小组的通知",
         "郑政文〔2018〕135号 2018-07-23 关于印发郑州市开展市区停车场建设管理专项整治工作方案的通知",

@@ -53,7 +53,7 @@ public sealed class GazetteApiTests(AppFixture fixture) : IClassFixture<AppFixtu
         var id = await IdOf(client, "郑政办〔2018〕68号");
         var doc = await GetAsync(client, $"/api/v1/gazette/documents/{id}");
         doc.GetProperty("issuers").EnumerateArray().Select(i => i.GetString()).ShouldBe(["郑州市人民政府办公厅"]);
-        doc.GetProperty("recipients").GetString().ShouldBe("各县(市、区)人民政府,市人民政府各部门,各有关单位");
+        doc.GetProperty("recipients").GetString().ShouldBe("各县（市、区）人民政府，市人民政府各部门，各有关单位");
         var headings = doc.GetProperty("sections").EnumerateArray().Where(s => s.GetProperty("level").ValueKind == JsonValueKind.Number)
             .Select(s => s.GetProperty("marker").GetString() + s.GetProperty("heading").GetString()).ToList();
         headings.ShouldContain(h => h.StartsWith("一、", StringComparison.Ordinal));

@@ -23,6 +23,7 @@ public sealed class GazetteModule : IModule
         services.AddSingleton<Segmenter>();
         services.AddScoped<GazetteImporter>();
         services.AddScoped<GazetteSearch>();
+        services.AddScoped<TextMatches>();
         services.AddScoped<GazetteQueries>();
         services.AddSingleton(new NavItem("政府公报", "/gazette", 800));
         services.AddSingleton(new RuleFeature("G-DOC", "政府公报文件库", "/gazette"));

@@ -114,15 +114,20 @@ namespace Zhili.Migrations.Postgres.Gazette
                         .HasColumnName("writer_xid")
                         .HasDefaultValueSql("(pg_current_xact_id()::text::bigint)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_records");
 
-                    b.HasIndex("Actor");
+                    b.HasIndex("Actor")
+                        .HasDatabaseName("IX_records_actor");
 
-                    b.HasIndex("At");
+                    b.HasIndex("At")
+                        .HasDatabaseName("IX_records_at");
 
-                    b.HasIndex("Entity", "EntityId");
+                    b.HasIndex("Entity", "EntityId")
+                        .HasDatabaseName("IX_records_entity_entity_id");
 
-                    b.HasIndex("WriterXid", "Id");
+                    b.HasIndex("WriterXid", "Id")
+                        .HasDatabaseName("IX_records_writer_xid_id");
 
                     b.ToTable("records", "audit", t =>
                         {
@@ -171,10 +176,12 @@ namespace Zhili.Migrations.Postgres.Gazette
                         .HasColumnType("integer")
                         .HasColumnName("seq");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_coal_mines");
 
                     b.HasIndex("DocumentId", "Seq")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_coal_mines_document_id_seq");
 
                     b.ToTable("coal_mines", "gazette");
                 });
@@ -214,10 +221,12 @@ namespace Zhili.Migrations.Postgres.Gazette
                         .HasColumnType("integer")
                         .HasColumnName("order");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_commendations");
 
                     b.HasIndex("DocumentId", "Order")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_commendations_document_id_order");
 
                     b.ToTable("commendations", "gazette");
                 });
@@ -261,10 +270,12 @@ namespace Zhili.Migrations.Postgres.Gazette
                         .HasColumnType("text")
                         .HasColumnName("text");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_blocks");
 
                     b.HasIndex("DocumentId", "Order")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_blocks_document_id_order");
 
                     b.ToTable("blocks", "gazette");
                 });
@@ -317,6 +328,11 @@ namespace Zhili.Migrations.Postgres.Gazette
                         .HasColumnType("character varying(40)")
                         .HasColumnName("number");
 
+                    b.Property<string>("RawText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("raw_text");
+
                     b.Property<string>("Recipients")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -354,12 +370,15 @@ namespace Zhili.Migrations.Postgres.Gazette
                         .HasColumnType("integer")
                         .HasColumnName("year");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_documents");
 
-                    b.HasIndex("Date");
+                    b.HasIndex("Date")
+                        .HasDatabaseName("IX_documents_date");
 
                     b.HasIndex("Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_documents_number");
 
                     b.ToTable("documents", "gazette");
                 });
@@ -402,10 +421,12 @@ namespace Zhili.Migrations.Postgres.Gazette
                         .HasColumnType("integer")
                         .HasColumnName("unparsed_lines");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_imports");
 
                     b.HasIndex("SourceHash")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_imports_source_hash");
 
                     b.ToTable("imports", "gazette");
                 });
@@ -457,10 +478,12 @@ namespace Zhili.Migrations.Postgres.Gazette
                         .HasColumnType("character varying(20)")
                         .HasColumnName("role");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_group_members");
 
                     b.HasIndex("DocumentId", "Order")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_group_members_document_id_order");
 
                     b.ToTable("group_members", "gazette");
                 });
@@ -471,7 +494,8 @@ namespace Zhili.Migrations.Postgres.Gazette
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_coal_mines_documents_document_id");
                 });
 
             modelBuilder.Entity("Zhili.Gazette.Domain.Commendation", b =>
@@ -480,7 +504,8 @@ namespace Zhili.Migrations.Postgres.Gazette
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_commendations_documents_document_id");
                 });
 
             modelBuilder.Entity("Zhili.Gazette.Domain.GazetteBlock", b =>
@@ -489,7 +514,8 @@ namespace Zhili.Migrations.Postgres.Gazette
                         .WithMany("Blocks")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_blocks_documents_document_id");
                 });
 
             modelBuilder.Entity("Zhili.Gazette.Domain.GroupMember", b =>
@@ -498,7 +524,8 @@ namespace Zhili.Migrations.Postgres.Gazette
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_group_members_documents_document_id");
                 });
 
             modelBuilder.Entity("Zhili.Gazette.Domain.GazetteDocument", b =>

@@ -100,13 +100,17 @@ namespace Zhili.Migrations.Sqlite.Gazette
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_audit_records");
 
-                    b.HasIndex("Actor");
+                    b.HasIndex("Actor")
+                        .HasDatabaseName("IX_audit_records_actor");
 
-                    b.HasIndex("At");
+                    b.HasIndex("At")
+                        .HasDatabaseName("IX_audit_records_at");
 
-                    b.HasIndex("Entity", "EntityId");
+                    b.HasIndex("Entity", "EntityId")
+                        .HasDatabaseName("IX_audit_records_entity_entity_id");
 
                     b.ToTable("audit_records", null, t =>
                         {
@@ -153,10 +157,12 @@ namespace Zhili.Migrations.Sqlite.Gazette
                         .HasColumnType("INTEGER")
                         .HasColumnName("seq");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_gazette_coal_mines");
 
                     b.HasIndex("DocumentId", "Seq")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_gazette_coal_mines_document_id_seq");
 
                     b.ToTable("gazette_coal_mines", (string)null);
                 });
@@ -194,10 +200,12 @@ namespace Zhili.Migrations.Sqlite.Gazette
                         .HasColumnType("INTEGER")
                         .HasColumnName("order");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_gazette_commendations");
 
                     b.HasIndex("DocumentId", "Order")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_gazette_commendations_document_id_order");
 
                     b.ToTable("gazette_commendations", (string)null);
                 });
@@ -239,10 +247,12 @@ namespace Zhili.Migrations.Sqlite.Gazette
                         .HasColumnType("TEXT")
                         .HasColumnName("text");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_gazette_blocks");
 
                     b.HasIndex("DocumentId", "Order")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_gazette_blocks_document_id_order");
 
                     b.ToTable("gazette_blocks", (string)null);
                 });
@@ -293,6 +303,11 @@ namespace Zhili.Migrations.Sqlite.Gazette
                         .HasColumnType("TEXT")
                         .HasColumnName("number");
 
+                    b.Property<string>("RawText")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raw_text");
+
                     b.Property<string>("Recipients")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -330,12 +345,15 @@ namespace Zhili.Migrations.Sqlite.Gazette
                         .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_gazette_documents");
 
-                    b.HasIndex("Date");
+                    b.HasIndex("Date")
+                        .HasDatabaseName("IX_gazette_documents_date");
 
                     b.HasIndex("Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_gazette_documents_number");
 
                     b.ToTable("gazette_documents", (string)null);
                 });
@@ -376,10 +394,12 @@ namespace Zhili.Migrations.Sqlite.Gazette
                         .HasColumnType("INTEGER")
                         .HasColumnName("unparsed_lines");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_gazette_imports");
 
                     b.HasIndex("SourceHash")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_gazette_imports_source_hash");
 
                     b.ToTable("gazette_imports", (string)null);
                 });
@@ -429,10 +449,12 @@ namespace Zhili.Migrations.Sqlite.Gazette
                         .HasColumnType("TEXT")
                         .HasColumnName("role");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_gazette_group_members");
 
                     b.HasIndex("DocumentId", "Order")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_gazette_group_members_document_id_order");
 
                     b.ToTable("gazette_group_members", (string)null);
                 });
@@ -443,7 +465,8 @@ namespace Zhili.Migrations.Sqlite.Gazette
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_gazette_coal_mines_gazette_documents_document_id");
                 });
 
             modelBuilder.Entity("Zhili.Gazette.Domain.Commendation", b =>
@@ -452,7 +475,8 @@ namespace Zhili.Migrations.Sqlite.Gazette
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_gazette_commendations_gazette_documents_document_id");
                 });
 
             modelBuilder.Entity("Zhili.Gazette.Domain.GazetteBlock", b =>
@@ -461,7 +485,8 @@ namespace Zhili.Migrations.Sqlite.Gazette
                         .WithMany("Blocks")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_gazette_blocks_gazette_documents_document_id");
                 });
 
             modelBuilder.Entity("Zhili.Gazette.Domain.GroupMember", b =>
@@ -470,7 +495,8 @@ namespace Zhili.Migrations.Sqlite.Gazette
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_gazette_group_members_gazette_documents_document_id");
                 });
 
             modelBuilder.Entity("Zhili.Gazette.Domain.GazetteDocument", b =>

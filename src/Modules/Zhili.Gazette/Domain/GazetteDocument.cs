@@ -43,5 +43,8 @@ public sealed class GazetteDocument
     /// <summary>Title and body segmented by jieba and joined by spaces: the full-text index's column (both databases).</summary>
     public string Words { get; set; } = "";
 
+    /// <summary>G-DOC: the document's lines of the source text as imported (原文), before any clean-up.</summary>
+    public string RawText { get; set; } = "";
+
     public List<GazetteBlock> Blocks { get; set; } = [];
 }

@@ -24,6 +24,9 @@ public static class DocumentEndpoints
             .WithSummary("The gazette's documents: number as printed, date and title (G-DOC)").PublicSurface();
         docs.MapGet("/documents/{id:int}", Get).WithName("GetGazetteDocument")
             .WithSummary("One document with its issuers, recipients, numbered sections, attachments and rules (rule title: Chinese, titleEn: English) (G-DOC, G-CITE)").PublicSurface();
+        docs.MapGet("/documents/{id:int}/raw", Raw).WithName("GetGazetteDocumentRawText")
+            .WithSummary("The document's lines of the gazette text as imported (原文), before any clean-up (G-DOC)")
+            .Produces<string>(StatusCodes.Status200OK, "text/plain").PublicSurface();
         docs.MapGet("/search", Search).WithName("SearchGazette")
             .WithSummary("Chinese full-text search over the documents, with highlighted snippets").PublicSurface();
         docs.MapPost("/imports", ImportText).WithName("ImportGazette")
@@ -37,6 +40,11 @@ public static class DocumentEndpoints
 
     private static async Task<Results<Ok<DocumentDetail>, ProblemHttpResult>> Get(int id, GazetteQueries queries, CancellationToken ct) =>
         await queries.DocumentAsync(id, ct) is { } d ? TypedResults.Ok(d) : Problems.NotFound($"没有编号为 {id} 的公报文件 (no document {id})");
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Raw(int id, GazetteQueries queries, CancellationToken ct) =>
+        await queries.RawTextAsync(id, ct) is { } raw
+            ? TypedResults.Text(raw.Text, "text/plain; charset=utf-8")
+            : Problems.NotFound($"没有编号为 {id} 的公报文件 (no document {id})");
 
     private static async Task<Results<Ok<IReadOnlyList<SearchHit>>, ProblemHttpResult>> Search(GazetteSearch search, CancellationToken ct, string? q = null)
     {

@@ -46,25 +46,36 @@ public sealed class GazetteQueries(GazetteDbContext db)
             RuleCatalog.For(d.Number).Select(r => new RuleRef(r.Id, r.Title, RuleTitles.English(r))).ToList(), d.FirstLine, d.LastLine);
     }
 
-    /// <summary>G-DOC: each numbered heading opens a section; paragraphs before the first heading form the preamble.</summary>
+    /// <summary>
+    /// G-DOC: each real heading (GazetteBlock.IsHeading) opens a section; paragraphs before the first heading form the
+    /// preamble. Articles and items are paragraphs with their marker, an article's followed by a full-width space.
+    /// </summary>
     public static List<SectionDto> Sections(IEnumerable<GazetteBlock> blocks)
     {
         var sections = new List<SectionDto>();
         foreach (var b in blocks)
         {
-            if (b.Level > 0 || sections.Count == 0)
+            var heading = GazetteBlock.IsHeading(b.Level);
+            if (heading || sections.Count == 0)
             {
-                sections.Add(new SectionDto(b.Level > 0 ? b.Level : null, b.Marker, b.Level > 0 ? b.Text : null,
-                    b.Level > 0 ? [] : [b.Text], b.FirstLine, b.LastLine));
+                sections.Add(new SectionDto(heading ? b.Level : null, heading ? b.Marker : null, heading ? b.Text : null,
+                    heading ? [] : [Paragraph(b)], b.FirstLine, b.LastLine));
                 continue;
             }
 
             var last = sections[^1];
-            sections[^1] = last with { Paragraphs = [.. last.Paragraphs, b.Text], LastLine = b.LastLine };
+            sections[^1] = last with { Paragraphs = [.. last.Paragraphs, Paragraph(b)], LastLine = b.LastLine };
         }
 
         return sections;
     }
+
+    private static string Paragraph(GazetteBlock b) => b.Marker is null ? b.Text : b.Marker + (b.Level == 5 ? "\u3000" : "") + b.Text;
+
+    /// <summary>G-DOC: the document's source lines as imported (原文); null when there is no such document.</summary>
+    public async Task<(string Number, string Text)?> RawTextAsync(int id, CancellationToken ct) =>
+        await db.Documents.AsNoTracking().Where(d => d.Id == id).Select(d => new { d.Number, d.RawText })
+            .SingleOrDefaultAsync(ct) is { } d ? (d.Number, d.RawText) : null;
 
     /// <summary>G-CITE: every rule of the catalogue with its titles, documents and line ranges.</summary>
     public static IReadOnlyList<RuleSummary> Rules() =>

@@ -63,7 +63,7 @@ public sealed class GazetteImporter(GazetteDbContext db, Segmenter segmenter, Ti
     {
         Number = p.Number, Series = p.Series, Year = p.Year, Serial = p.Serial, Date = p.Date, Title = p.Title,
         Issuers = string.Join('、', p.Issuers), Recipients = p.Recipients, Attachments = string.Join('\n', p.Attachments),
-        FirstLine = p.FirstLine, LastLine = p.LastLine, Issue = issue, SourceHash = hash, ImportedAt = now,
+        FirstLine = p.FirstLine, LastLine = p.LastLine, Issue = issue, SourceHash = hash, ImportedAt = now, RawText = p.RawText,
         Words = segmenter.Index(p.Title + "\n" + string.Join('\n', p.Blocks.Select(b => b.Text))),
         Blocks = p.Blocks.Select((b, i) => new GazetteBlock
         {

@@ -15,6 +15,7 @@ public static partial class GazetteParser
     public static ParseResult Parse(string text)
     {
         var lines = ReadLines(text);
+        var raw = text.Split('\n');
         var unparsed = new List<UnparsedLine>();
         var heads = FindHeads(lines, unparsed);
         var documents = new List<ParsedDocument>();
@@ -27,13 +28,17 @@ public static partial class GazetteParser
             var (blocks, attachments) = BodyParser.Parse(rest);
             documents.Add(new ParsedDocument(
                 head.Number, head.Series, head.Year, head.Serial, head.Date, head.Title, head.Issuers, recipients,
-                attachments, blocks, lines[head.IssuerIndex].Number, lines[end - 1].Number, body));
+                attachments, blocks, lines[head.IssuerIndex].Number, lines[end - 1].Number, body,
+                RawText(raw, lines[head.IssuerIndex].Number, lines[end - 1].Number)));
         }
 
         var first = heads.Count > 0 ? heads[0].IssuerIndex : lines.Count;
         unparsed.AddRange(lines.Take(first).Select(l => new UnparsedLine(l.Number, l.Raw, "不属于任何文件 (before the first document)")));
         return new ParseResult(documents, unparsed.OrderBy(u => u.Line).ToList());
     }
+
+    /// <summary>G-DOC: the source lines first..last (1-based) exactly as they are in the text, page furniture included.</summary>
+    private static string RawText(string[] raw, int first, int last) => string.Join('\n', raw[(first - 1)..last]);
 
     /// <summary>The non-blank lines with their numbers, without page furniture.</summary>
     public static List<SourceLine> ReadLines(string text) =>
@@ -75,7 +80,7 @@ public static partial class GazetteParser
 
             var number = $"{m.Groups["series"].Value}〔{m.Groups["year"].Value}〕{m.Groups["serial"].Value}号";
             var date = new DateOnly(Int(d, "y"), Int(d, "m"), Int(d, "d"));
-            var title = GazetteText.Join(lines.Skip(titleStart).Take(i - titleStart).Select(l => l.Text));
+            var title = ChinesePunctuation.Restore(GazetteText.Join(lines.Skip(titleStart).Take(i - titleStart).Select(l => l.Text)));
             var issuers = lines[titleStart - 1].Raw.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries);
             heads.Add(new Head(titleStart - 1, bodyIndex, number, m.Groups["series"].Value, Int(m, "year"), Int(m, "serial"),
                 date, title, issuers));
@@ -106,7 +111,7 @@ public static partial class GazetteParser
         {
             if (body[k].Text.EndsWith(':') || body[k].Text.EndsWith('：'))
             {
-                var recipients = GazetteText.Join(body.Take(k + 1).Select(l => l.Text)).TrimEnd(':', '：');
+                var recipients = ChinesePunctuation.Restore(GazetteText.Join(body.Take(k + 1).Select(l => l.Text))).TrimEnd('：');
                 return (recipients, body.Skip(k + 1).ToList());
             }
         }

@@ -8,7 +8,7 @@ public sealed record ParsedBlock(int Level, string? Marker, string Text, int Fir
 public sealed record ParsedDocument(
     string Number, string Series, int Year, int Serial, DateOnly Date, string Title,
     IReadOnlyList<string> Issuers, string Recipients, IReadOnlyList<string> Attachments,
-    IReadOnlyList<ParsedBlock> Blocks, int FirstLine, int LastLine, IReadOnlyList<SourceLine> Body);
+    IReadOnlyList<ParsedBlock> Blocks, int FirstLine, int LastLine, IReadOnlyList<SourceLine> Body, string RawText);
 
 /// <summary>A line the importer could not place, with its number and why (G-DOC: reported, not silently dropped).</summary>
 public sealed record UnparsedLine(int Line, string Text, string Reason);

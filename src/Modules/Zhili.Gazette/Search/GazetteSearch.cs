@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Zhili.Gazette.Data;
 
@@ -9,67 +7,52 @@ namespace Zhili.Gazette.Search;
 public sealed record SearchHit(int Id, string Number, DateOnly Date, string Title, string Snippet);
 
 /// <summary>
-/// Chinese full-text search over the segmented words column: SQLite FTS5 (bm25) or PostgreSQL
-/// to_tsvector('simple', words) (ts_rank); both indexes are made by the migrations.
+/// Search over the gazette (G-DOC). A query that is a document number (郑政办〔2018〕66号, 郑政办[2018]66号, 66号 …)
+/// finds that document by its number, then the documents that cite it; any other query is segmented by jieba and looked
+/// up in the full-text index, with a substring (n-gram) fallback when the index finds nothing or a word is one character.
 /// </summary>
-public sealed class GazetteSearch(GazetteDbContext db, Segmenter segmenter)
+public sealed class GazetteSearch(GazetteDbContext db, Segmenter segmenter, TextMatches matches)
 {
-    private const int MaxHits = 50;
-    private const int SnippetRadius = 40;
-
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, CancellationToken ct)
     {
-        var words = segmenter.Query(query);
-        if (words.Count == 0)
+        var number = DocumentNumber.Parse(query);
+        IReadOnlyList<string> terms = number is null ? segmenter.Query(query) : [number.Text];
+        if (terms.Count == 0)
         {
             return [];
         }
 
-        var ids = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true
-            ? await db.Database.SqlQueryRaw<int>(
-                "SELECT id AS \"Value\" FROM gazette.documents WHERE to_tsvector('simple', words) @@ plainto_tsquery('simple', {0}) "
-                + "ORDER BY ts_rank(to_tsvector('simple', words), plainto_tsquery('simple', {0})) DESC, id LIMIT 50",
-                string.Join(' ', words)).ToListAsync(ct)
-            : await db.Database.SqlQueryRaw<int>(
-                "SELECT rowid AS \"Value\" FROM gazette_documents_fts WHERE gazette_documents_fts MATCH {0} "
-                + "ORDER BY bm25(gazette_documents_fts), rowid LIMIT 50",
-                string.Join(" AND ", words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""))).ToListAsync(ct);
-
-        var documents = await db.Documents.Where(d => ids.Contains(d.Id))
+        var numbered = number is null ? [] : await NumberedAsync(number, ct);
+        var indexed = number is null ? await matches.IndexedAsync(terms, ct) : [];
+        var substrings = indexed.Count == 0 || terms.Any(t => t.Length == 1) ? await matches.SubstringsAsync(terms, ct) : new Dictionary<int, int>();
+        var ids = numbered.Concat(indexed).Concat(substrings.Keys).Distinct().ToList();
+        var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id))
             .Select(d => new { d.Id, d.Number, d.Date, d.Title }).ToListAsync(ct);
-        var blocks = await db.Blocks.Where(b => ids.Contains(b.DocumentId)).OrderBy(b => b.Order)
+
+        // Ranking: a number match first; then documents whose title holds every term; then the rest by the full-text
+        // index's own rank (bm25 / ts_rank), then by how often the terms occur in the body (the fallback's count).
+        var ranked = documents
+            .OrderByDescending(d => numbered.Contains(d.Id))
+            .ThenByDescending(d => terms.All(t => d.Title.Contains(t, StringComparison.Ordinal)))
+            .ThenBy(d => indexed.IndexOf(d.Id) is var at && at >= 0 ? at : int.MaxValue)
+            .ThenByDescending(d => substrings.GetValueOrDefault(d.Id))
+            .ThenByDescending(d => d.Date).ThenBy(d => d.Id)
+            .Take(TextMatches.Limit).ToList();
+
+        var top = ranked.Select(d => d.Id).ToList();
+        var blocks = await db.Blocks.AsNoTracking().Where(b => top.Contains(b.DocumentId)).OrderBy(b => b.Order)
             .Select(b => new { b.DocumentId, b.Text }).ToListAsync(ct);
-        return ids.Take(MaxHits).Select(id =>
+        return ranked.Select(d =>
         {
-            var d = documents.Single(x => x.Id == id);
-            var text = blocks.Where(b => b.DocumentId == id).Select(b => b.Text)
-                .FirstOrDefault(t => words.Any(w => t.Contains(w, StringComparison.Ordinal))) ?? d.Title;
-            return new SearchHit(d.Id, d.Number, d.Date, d.Title, Snippet(text, words));
+            var text = blocks.Where(b => b.DocumentId == d.Id).Select(b => b.Text)
+                .FirstOrDefault(t => terms.Any(w => t.Contains(w, StringComparison.Ordinal))) ?? d.Title;
+            return new SearchHit(d.Id, d.Number, d.Date, d.Title, Snippets.Of(text, terms));
         }).ToList();
     }
 
-    /// <summary>The text around the first query word, encoded, with every query word marked.</summary>
-    public static string Snippet(string text, IReadOnlyList<string> words)
-    {
-        var at = words.Select(w => text.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
-        var start = Math.Max(0, at - SnippetRadius);
-        var piece = text.Substring(start, Math.Min(text.Length - start, 2 * SnippetRadius + 20));
-        var sb = new StringBuilder(start > 0 ? "…" : "");
-        var i = 0;
-        while (i < piece.Length)
-        {
-            var word = words.Where(w => string.CompareOrdinal(piece, i, w, 0, w.Length) == 0).MaxBy(w => w.Length);
-            if (word is null)
-            {
-                sb.Append(WebUtility.HtmlEncode(piece[i].ToString()));
-                i++;
-                continue;
-            }
-
-            sb.Append("<mark>").Append(WebUtility.HtmlEncode(word)).Append("</mark>");
-            i += word.Length;
-        }
-
-        return sb.Append(start + piece.Length < text.Length ? "…" : "").ToString();
-    }
+    /// <summary>The documents with this number; the series and year only where the query gave them.</summary>
+    private Task<List<int>> NumberedAsync(DocumentNumber number, CancellationToken ct) =>
+        db.Documents.Where(d => d.Serial == number.Serial && (number.Series == null || d.Series == number.Series)
+                && (number.Year == null || d.Year == number.Year))
+            .Select(d => d.Id).ToListAsync(ct);
 }
