@@ -27,11 +27,14 @@ public sealed partial class AccessibilityPageTests(AppFixture fixture) : IClassF
         code.ShouldContain("aria-invalid=\"true\"");
         code.ShouldContain("aria-describedby=\"Input_Code-error\"");
         code.ShouldContain("invalid");
-        var reason = Regex.Match(html, "<span id=\"Input_Code-error\" class=\"field-error\">(.*?)</span>\\s*</label>", RegexOptions.Singleline);
+        // Right after the field, inside its label: a mark and the reason.
+        var reason = Regex.Match(html, "id=\"Input_Code\"[^>]*>(<span [^>]*id=\"Input_Code-error\"[^>]*>.*?</span>.*?</span>)\\s*</label>", RegexOptions.Singleline);
         reason.Success.ShouldBeTrue(html);
+        reason.Groups[1].Value.ShouldContain("class=\"field-error\"");
+        reason.Groups[1].Value.ShouldContain("⚠");
         reason.Groups[1].Value.ShouldContain("代码应为上级代码 410181 加 3 位数字");
         // The page's own message slot for the field stays quiet: the reason is said once.
-        Regex.Matches(html, "代码应为上级代码 410181 加 3 位数字").Count.ShouldBe(1);
+        Regex.Count(html, "代码应为上级代码 410181 加 3 位数字").ShouldBe(1);
         // A field that passed is left as it was.
         Element(html, "input", "Input_Name").ShouldNotContain("aria-invalid");
     }
@@ -74,9 +77,12 @@ public sealed partial class AccessibilityPageTests(AppFixture fixture) : IClassF
     {
         var html = await (await fixture.App(database)).Client().GetStringAsync("/units", Ct);
 
-        var box = Regex.Match(html, "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"([^\"]+)\">\\s*<table class=\"data\"");
-        box.Success.ShouldBeTrue(html);
-        html.ShouldContain($"<caption class=\"visually-hidden\" id=\"{box.Groups[1].Value}\">单位目录</caption>");
+        var box = Regex.Match(html, "<div [^>]*class=\"scroll\"[^>]*>\\s*<table class=\"data\"").Value;
+        box.ShouldContain("role=\"region\"");
+        box.ShouldContain("tabindex=\"0\"");
+        var label = Regex.Match(box, "aria-labelledby=\"([^\"]+)\"").Groups[1].Value;
+        label.ShouldNotBeEmpty();
+        html.ShouldContain($"<caption class=\"visually-hidden\" id=\"{label}\">单位目录</caption>");
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -85,8 +91,8 @@ public sealed partial class AccessibilityPageTests(AppFixture fixture) : IClassF
         var html = await (await fixture.App(database)).Client().GetStringAsync("/calendar?year=2026", Ct);
 
         // 2026-02-14 is a make-up Saturday, 2026-02-16 a Spring Festival day off.
-        html.ShouldMatch("class=\"makeup\" title=\"春节\">14<span class=\"mark\" aria-hidden=\"true\">班</span>\\s*<span class=\"visually-hidden\">调休上班 春节</span>");
-        html.ShouldMatch("class=\"off\" title=\"春节\">16<span class=\"mark\" aria-hidden=\"true\">休</span>\\s*<span class=\"visually-hidden\">放假 春节</span>");
+        html.ShouldMatch("class=\"makeup\" title=\"春节\">14<span class=\"mark\" aria-hidden=\"true\">班</span><span class=\"visually-hidden\"> 调休上班 春节</span>");
+        html.ShouldMatch("class=\"off\" title=\"春节\">16<span class=\"mark\" aria-hidden=\"true\">休</span><span class=\"visually-hidden\"> 放假 春节</span>");
         html.ShouldContain("<span class=\"day off\">放假<span class=\"mark\" aria-hidden=\"true\">休</span></span>");
     }
 

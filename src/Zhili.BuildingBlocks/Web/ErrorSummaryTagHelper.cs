@@ -19,7 +19,7 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer texts) : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        if (output.TagName is null || output.Attributes["class"]?.Value?.ToString()?.Contains("validation-summary-errors") != true)
+        if (output.TagName is null || output.Text("class")?.Contains("validation-summary-errors") != true)
         {
             return;
         }

@@ -31,14 +31,14 @@ public sealed class FieldErrorTagHelper : TagHelper
     {
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         if (!ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) || entry.Errors.Count == 0
-            || output.Attributes["type"]?.Value?.ToString() == "hidden")
+            || output.Text("type") == "hidden")
         {
             return;
         }
 
-        var id = output.Attributes["id"]?.Value?.ToString() ?? TagBuilder.CreateSanitizedId(name, "_");
+        var id = output.Text("id") ?? TagBuilder.CreateSanitizedId(name, "_");
         var errorId = id + "-error";
-        var described = output.Attributes["aria-describedby"]?.Value?.ToString();
+        var described = output.Text("aria-describedby");
         output.Attributes.SetAttribute("aria-describedby", described is { Length: > 0 } ? described + " " + errorId : errorId);
         output.Attributes.SetAttribute("aria-invalid", "true");
         output.AddClass("invalid", HtmlEncoder.Default);

@@ -19,7 +19,7 @@ public sealed class ScrollTableTagHelper(IStringLocalizer texts) : TagHelper
 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
-        var classes = output.Attributes["class"]?.Value?.ToString()?.Split(' ') ?? [];
+        var classes = output.Text("class")?.Split(' ') ?? [];
         if (!classes.Contains("data"))
         {
             return;
@@ -39,7 +39,7 @@ public sealed class ScrollTableTagHelper(IStringLocalizer texts) : TagHelper
         }
         else
         {
-            box.Attributes["aria-label"] = output.Attributes["aria-label"]?.Value?.ToString() ?? texts["表格"];
+            box.Attributes["aria-label"] = output.Text("aria-label") ?? texts["表格"];
         }
 
         output.PreElement.AppendHtml(box.RenderStartTag());
@@ -68,7 +68,7 @@ public sealed class TableCaptionTagHelper : TagHelper
             return;
         }
 
-        if (output.Attributes["id"]?.Value?.ToString() is not { Length: > 0 } id)
+        if (output.Text("id") is not { Length: > 0 } id)
         {
             var items = ViewContext.HttpContext.Items;
             var n = (items["caption-count"] as int? ?? 0) + 1;
