@@ -15,6 +15,7 @@ public sealed partial class HotlineJourneys(BrowserApps apps) : IClassFixture<Br
         const string phone = "13812345678";
         var (citizen, _) = await apps.PageAsync(database);
         await citizen.GotoAsync("/hotline/submit");
+        await citizen.AssertAccessibleAsync();
         await citizen.FillAsync("#Input_CallerName", "欧阳明华");
         await citizen.FillAsync("#Input_CallerPhone", phone);
         await citizen.SelectOptionAsync("#Input_Type", "Help");
@@ -26,6 +27,7 @@ public sealed partial class HotlineJourneys(BrowserApps apps) : IClassFixture<Br
         // The form answers with the public status page of the new appeal.
         await citizen.WaitForURLAsync(new Regex(@"/hotline/status\?number=HL\d{6}[2-9A-Z]{8}$"));
         var number = new Uri(citizen.Url).Query.Split('=')[1];
+        await citizen.AssertAccessibleAsync();
         var status = await citizen.InnerTextAsync("main");
         status.ShouldContain(number);
         // K-MASK: the public page shows the caller masked, never in full.
@@ -36,6 +38,7 @@ public sealed partial class HotlineJourneys(BrowserApps apps) : IClassFixture<Br
         // The office signs in through the form (demo account) and finds the appeal by its number.
         var (office, _) = await apps.PageAsync(database);
         await office.GotoAsync("/account/sign-in?returnUrl=/hotline");
+        await office.AssertAccessibleAsync();
         await office.FillAsync("#UserName", "office");
         await office.FillAsync("#Password", Zhili.Identity.Demo.DemoAccounts.Password);
         await office.ClickAsync("form button[type=submit]");
@@ -48,10 +51,14 @@ public sealed partial class HotlineJourneys(BrowserApps apps) : IClassFixture<Br
             // Say where the sign-in led and what the page said there.
             throw new TimeoutException($"{e.Message} at {office.Url}: {await office.InnerTextAsync("body")}", e);
         }
+        await office.AssertAccessibleAsync();
         await office.FillAsync("input[name=q]", number);
         await office.ClickAsync("form.filters button[type=submit]");
+        await office.WaitForURLAsync(new Regex(@"[?&]q="));
+        await office.AssertAccessibleAsync();
         await office.ClickAsync($"table.data a:text-is('{number}')");
         await office.WaitForURLAsync(new Regex(@"/hotline/appeals/\d+$"));
+        await office.AssertAccessibleAsync();
         var appeal = await office.InnerTextAsync("main");
         appeal.ShouldContain(number);
         appeal.ShouldContain(phone);

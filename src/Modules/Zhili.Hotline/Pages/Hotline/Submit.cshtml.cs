@@ -28,7 +28,10 @@ public sealed class CitizenForm : IForm<PublicAppealRequest>
     public string Description { get; set; } = "";
 
     public PublicAppealRequest ToCommand() =>
-        new(CallerName.Trim(), CallerPhone.Trim(), Confidential, Type, CategoryCode.Trim(), Address.Trim(), Description.Trim());
+        new(Clean(CallerName), Clean(CallerPhone), Confidential, Type, Clean(CategoryCode), Clean(Address), Clean(Description));
+
+    // Model binding turns an empty field into null: the validator, not a NullReferenceException, refuses it.
+    private static string Clean(string? value) => value?.Trim() ?? "";
 }
 
 [PublicEndpoint]
