@@ -38,8 +38,9 @@ public sealed class KernelModule : IModule
         services.AddSingleton<IPersonalDataMasking, AuditMasking>();
         services.AddScoped<IDemoSeeder, DirectoryDemo>();
         services.AddFreshData<KernelDbContext>(KernelDbContext.DataSets);
-        services.AddSingleton<IFreshFollower>(new KernelFollower(KernelDbContext.Directory.Name, (sp, ct) => sp.GetRequiredService<DirectoryStore>().ReloadAsync(ct)));
-        services.AddSingleton<IFreshFollower>(new KernelFollower(KernelDbContext.Calendar.Name, (sp, ct) => sp.GetRequiredService<CalendarStore>().ReloadAsync(ct)));
+        // K-UNITS, K-YEAR: read synchronously everywhere, so reloaded ahead of their readers when another node changes them.
+        services.AddSingleton(new FreshFollower(KernelDbContext.Directory.Name, (sp, ct) => sp.GetRequiredService<DirectoryStore>().ReloadAsync(ct)));
+        services.AddSingleton(new FreshFollower(KernelDbContext.Calendar.Name, (sp, ct) => sp.GetRequiredService<CalendarStore>().ReloadAsync(ct)));
         services.AddValidatorsFromAssemblyContaining<KernelModule>(includeInternalTypes: true);
         services.AddSingleton(new TextSource(typeof(KernelModule).Assembly));
         services.AddSingleton(new RuleFeature("K-WD", "工作日历与期限计算", "/calendar"));

@@ -97,19 +97,4 @@ public sealed class AuditKeys(IConfiguration configuration, IHostEnvironment env
 }
 
 /// <summary>The audit keys are missing or malformed: the app does not start.</summary>
-public sealed class AuditKeyException : Exception
-{
-    public AuditKeyException()
-    {
-    }
-
-    public AuditKeyException(string message)
-        : base(message)
-    {
-    }
-
-    public AuditKeyException(string message, Exception inner)
-        : base(message, inner)
-    {
-    }
-}
+public sealed class AuditKeyException(string message) : Exception(message);

@@ -5,77 +5,44 @@ public sealed record LoopFigures(
     string Name, TimeSpan Interval, bool Running, bool CatchingUp, long Runs, long Failures, DateTimeOffset? LastRun,
     DateTimeOffset? LastSuccess, DateTimeOffset? FailingSince, string? LastError, TimeSpan Lag, bool Ended);
 
-/// <summary>The running state behind <see cref="LoopFigures"/>; written by its loop only, read by the pages.</summary>
+/// <summary>
+/// The running state behind <see cref="LoopFigures"/>: written by its loop only, each change a new record of its facts,
+/// so that the pages read one consistent record without a lock.
+/// </summary>
 internal sealed class LoopState(string name, IBackgroundLoop loop)
 {
-    private readonly Lock sync = new();
-    private DateTimeOffset idleSince;
-    private DateTimeOffset? runStarted, lastRun, lastSuccess, failingSince;
-    private long runs, failures;
-    private string? lastError;
-    private bool ended;
+    private volatile Facts facts = new();
 
     public string Name => name;
 
     public IBackgroundLoop Loop => loop;
 
-    public void Start(DateTimeOffset at)
-    {
-        lock (sync)
-        {
-            idleSince = at;
-        }
-    }
+    public void Start(DateTimeOffset at) => facts = facts with { IdleSince = at };
 
-    public void Begin(DateTimeOffset at)
-    {
-        lock (sync)
-        {
-            runStarted = lastRun = at;
-            runs++;
-        }
-    }
+    public void Begin(DateTimeOffset at) => facts = facts with { RunStarted = at, LastRun = at, Runs = facts.Runs + 1 };
 
-    public void End(DateTimeOffset at, Exception? failure)
-    {
-        lock (sync)
+    public void End(DateTimeOffset at, Exception? failure) => facts = failure is null
+        ? facts with { RunStarted = null, IdleSince = at, LastSuccess = at, FailingSince = null, LastError = null }
+        : facts with
         {
-            runStarted = null;
-            idleSince = at;
-            if (failure is null)
-            {
-                lastSuccess = at;
-                failingSince = null;
-                lastError = null;
-            }
-            else
-            {
-                failures++;
-                failingSince ??= at;
-                lastError = $"{failure.GetType().Name}: {failure.Message}";
-            }
-        }
-    }
+            RunStarted = null, IdleSince = at, Failures = facts.Failures + 1, FailingSince = facts.FailingSince ?? at,
+            LastError = $"{failure.GetType().Name}: {failure.Message}",
+        };
 
-    public void Finish()
-    {
-        lock (sync)
-        {
-            ended = true;
-        }
-    }
+    public void Finish() => facts = facts with { Ended = true };
 
     public LoopFigures Figures()
     {
-        lock (sync)
-        {
-            var now = loop.Clock.GetUtcNow();
-            // A run that outlasts its interval, or a wait that does (a loop starved of threads), puts the loop behind.
-            var since = runStarted ?? idleSince;
-            var lag = loop.Interval == Timeout.InfiniteTimeSpan || ended ? TimeSpan.Zero : now - since - loop.Interval;
-            var catchingUp = loop.CatchUp && !ended && lastSuccess is null && (runStarted is not null || runs == 0);
-            return new LoopFigures(name, loop.Interval, runStarted is not null, catchingUp, runs, failures, lastRun, lastSuccess, failingSince,
-                lastError, lag > TimeSpan.Zero ? lag : TimeSpan.Zero, ended);
-        }
+        var f = facts;
+        // A run that outlasts its interval, or a wait that does (a loop starved of threads), puts the loop behind.
+        var since = f.RunStarted ?? f.IdleSince;
+        var lag = loop.Interval == Timeout.InfiniteTimeSpan || f.Ended ? TimeSpan.Zero : loop.Clock.GetUtcNow() - since - loop.Interval;
+        var catchingUp = loop.CatchUp && !f.Ended && f.LastSuccess is null && (f.RunStarted is not null || f.Runs == 0);
+        return new LoopFigures(name, loop.Interval, f.RunStarted is not null, catchingUp, f.Runs, f.Failures, f.LastRun, f.LastSuccess,
+            f.FailingSince, f.LastError, lag > TimeSpan.Zero ? lag : TimeSpan.Zero, f.Ended);
     }
+
+    private sealed record Facts(
+        DateTimeOffset IdleSince = default, DateTimeOffset? RunStarted = null, DateTimeOffset? LastRun = null, DateTimeOffset? LastSuccess = null,
+        DateTimeOffset? FailingSince = null, long Runs = 0, long Failures = 0, string? LastError = null, bool Ended = false);
 }

@@ -24,15 +24,8 @@ internal static class FreshStampMoves
     /// <summary>PostgreSQL: queued in the transaction, delivered to every listening node when it commits (not at all if it rolls back).</summary>
     public static async Task NotifyAsync(DbContext context, string payload, bool sync, CancellationToken ct)
     {
+        FormattableString notify = $"SELECT pg_notify({FreshnessListener.Channel}, {payload})";
         // Not audited: a notification, no record changes.
-        if (sync)
-        {
-            context.Database.ExecuteSql($"SELECT pg_notify({FreshnessListener.Channel}, {payload})");
-        }
-        else
-        {
-            // Not audited: as above.
-            await context.Database.ExecuteSqlAsync($"SELECT pg_notify({FreshnessListener.Channel}, {payload})", ct);
-        }
+        _ = sync ? context.Database.ExecuteSql(notify) : await context.Database.ExecuteSqlAsync(notify, ct);
     }
 }

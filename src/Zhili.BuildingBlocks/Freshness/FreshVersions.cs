@@ -23,6 +23,19 @@ public sealed class FreshVersions
         }
     }
 
+    /// <summary>News of a move: a stamped set's new version, or a signal-only set's change (no version).</summary>
+    public void Heard(string set, long? version)
+    {
+        if (version is { } v)
+        {
+            Moved(set, v);
+        }
+        else
+        {
+            Signal(set);
+        }
+    }
+
     /// <summary>Something in the set changed (a signal-only set, or a move): wakes whoever waits for it.</summary>
     public void Signal(string set)
     {

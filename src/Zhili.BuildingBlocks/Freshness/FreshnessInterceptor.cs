@@ -13,71 +13,67 @@ namespace Zhili.BuildingBlocks.Freshness;
 /// sends a NOTIFY, delivered at commit. This node learns of its own moves once the transaction commits, never before.
 /// </summary>
 internal sealed class FreshnessInterceptor<TContext>(IReadOnlyList<DataSet> sets, FreshVersions versions)
-    : ISaveChangesInterceptor, IDbTransactionInterceptor, IModuleInterceptor<TContext>
+    : SaveChangesInterceptor, IDbTransactionInterceptor, IModuleInterceptor<TContext>
     where TContext : DbContext
 {
     private readonly ConditionalWeakTable<DbContext, IDbContextTransaction> owning = [];
     private readonly ConditionalWeakTable<DbContext, List<(string Set, long? Version)>> unpublished = [];
 
-    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         SavingAsync(eventData.Context!, sync: true, CancellationToken.None).GetAwaiter().GetResult();
         return result;
     }
 
-    public async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         await SavingAsync(eventData.Context!, sync: false, cancellationToken);
         return result;
     }
 
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (Owned(eventData.Context!) is { } owned)
-        {
-            using (owned)
-            {
-                owned.Commit();
-            }
-        }
-
+        using var owned = Owned(eventData.Context!);
+        owned?.Commit();
         return result;
     }
 
-    public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (Owned(eventData.Context!) is { } owned)
-        {
-            await using (owned)
-            {
-                await owned.CommitAsync(cancellationToken);
-            }
-        }
-
+        await using var owned = Owned(eventData.Context!);
+        await (owned?.CommitAsync(cancellationToken) ?? Task.CompletedTask);
         return result;
     }
 
-    public void SaveChangesFailed(DbContextErrorEventData eventData) => Abandon(eventData.Context!);
+    // Disposing an owned transaction that was not committed rolls it back.
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Owned(eventData.Context!)?.Dispose();
 
-    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Abandon(eventData.Context!);
+        SaveChangesFailed(eventData);
         return Task.CompletedTask;
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Publish(eventData.Context);
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        foreach (var (set, version) in Unpublished(eventData.Context))
+        {
+            versions.Heard(set, version);
+        }
+    }
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Publish(eventData.Context);
+        TransactionCommitted(transaction, eventData);
         return Task.CompletedTask;
     }
 
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Unpublished(eventData.Context);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Forget(eventData.Context);
+        TransactionRolledBack(transaction, eventData);
         return Task.CompletedTask;
     }
 
@@ -100,64 +96,22 @@ internal sealed class FreshnessInterceptor<TContext>(IReadOnlyList<DataSet> sets
             owning.AddOrUpdate(context, sync ? context.Database.BeginTransaction() : await context.Database.BeginTransactionAsync(ct));
         }
 
-        var moves = new List<(string Set, long? Version)>();
+        var moves = unpublished.GetOrCreateValue(context); // announced on this node when the transaction commits
         foreach (var set in touched)
         {
-            moves.Add((set.Name, set.Versioned ? await FreshStampMoves.MoveAsync(context, set.Name, sync, ct) : null));
-        }
-
-        if (context.Database.IsNpgsql())
-        {
-            foreach (var (set, version) in moves)
+            var version = set.Versioned ? await FreshStampMoves.MoveAsync(context, set.Name, sync, ct) : (long?)null;
+            if (context.Database.IsNpgsql())
             {
-                await FreshStampMoves.NotifyAsync(context, version is { } v ? $"{set} {v}" : set, sync, ct);
+                await FreshStampMoves.NotifyAsync(context, version is { } v ? $"{set.Name} {v}" : set.Name, sync, ct);
             }
-        }
 
-        unpublished.GetOrCreateValue(context).AddRange(moves); // announced on this node when the transaction commits
-    }
-
-    private IDbContextTransaction? Owned(DbContext context)
-    {
-        if (owning.TryGetValue(context, out var owned))
-        {
-            owning.Remove(context);
-        }
-
-        return owned;
-    }
-
-    private void Abandon(DbContext context) => Owned(context)?.Dispose(); // rolls an owned transaction back
-
-    private void Publish(DbContext? context)
-    {
-        if (context is not null && unpublished.TryGetValue(context, out var moves))
-        {
-            unpublished.Remove(context);
-            Announce(moves);
+            moves.Add((set.Name, version));
         }
     }
 
-    private void Forget(DbContext? context)
-    {
-        if (context is not null)
-        {
-            unpublished.Remove(context);
-        }
-    }
+    private IDbContextTransaction? Owned(DbContext context) => owning.TryGetValue(context, out var owned) && owning.Remove(context) ? owned : null;
 
-    private void Announce(List<(string Set, long? Version)> moves)
-    {
-        foreach (var (set, version) in moves)
-        {
-            if (version is { } v)
-            {
-                versions.Moved(set, v);
-            }
-            else
-            {
-                versions.Signal(set);
-            }
-        }
-    }
+    /// <summary>Takes the moves of the context's transaction that has just ended.</summary>
+    private List<(string Set, long? Version)> Unpublished(DbContext? context) =>
+        context is not null && unpublished.TryGetValue(context, out var moves) && unpublished.Remove(context) ? moves : [];
 }

@@ -16,7 +16,7 @@ namespace Zhili.BuildingBlocks.Freshness;
 /// the LISTEN connection broken, <see cref="FallbackPoll"/> plus <see cref="Retry"/>); SQLite, <see cref="SqlitePoll"/>.
 /// </summary>
 public sealed class FreshnessListener(
-    FreshVersions versions, IEnumerable<FreshContext> contexts, IEnumerable<IFreshFollower> followers, DatabaseOptions database,
+    FreshVersions versions, IEnumerable<FreshContext> contexts, IEnumerable<FreshFollower> followers, DatabaseOptions database,
     IServiceScopeFactory scopes, ILogger<FreshnessListener> logger) : IBackgroundLoop
 {
     public const string Channel = "zhili_fresh";
@@ -24,7 +24,7 @@ public sealed class FreshnessListener(
     public static readonly TimeSpan SqlitePoll = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan Retry = TimeSpan.FromSeconds(5);
 
-    private readonly Dictionary<IFreshFollower, long> followed = [];
+    private readonly Dictionary<FreshFollower, long> followed = [];
 
     public string Name => "data.freshness";
 
@@ -79,14 +79,7 @@ public sealed class FreshnessListener(
     private void Heard(string payload)
     {
         var parts = payload.Split(' ');
-        if (parts.Length == 2 && long.TryParse(parts[1], out var version))
-        {
-            versions.Moved(parts[0], version);
-        }
-        else
-        {
-            versions.Signal(parts[0]);
-        }
+        versions.Heard(parts[0], parts.Length == 2 && long.TryParse(parts[1], out var version) ? version : null);
     }
 
     private async Task ReadStampsAsync(CancellationToken ct)

@@ -4,30 +4,8 @@ namespace Zhili.BuildingBlocks.Security;
 /// A command touched a record outside the caller's data scope. Answered as 404, like a record that does not exist,
 /// so that nobody learns that it does.
 /// </summary>
-public sealed class OutOfScopeException(string message) : Exception(message)
-{
-    public OutOfScopeException()
-        : this("out of scope")
-    {
-    }
-
-    public OutOfScopeException(string message, Exception inner)
-        : this(message + ": " + inner.Message)
-    {
-    }
-}
+public sealed class OutOfScopeException(string message) : Exception(message);
 
 /// <summary>A read-only role (the auditor) tried to change something. Answered as 403.</summary>
-public sealed class ReadOnlyScopeException(string message) : Exception(message)
-{
-    public ReadOnlyScopeException()
-        : this("read-only")
-    {
-    }
-
-    public ReadOnlyScopeException(string message, Exception inner)
-        : this(message + ": " + inner.Message)
-    {
-    }
-}
+public sealed class ReadOnlyScopeException(string message) : Exception(message);
 

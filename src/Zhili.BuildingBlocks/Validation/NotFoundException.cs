@@ -4,18 +4,7 @@ namespace Zhili.BuildingBlocks.Validation;
 /// The record a request names does not exist, or not in the caller's data scope (the two are told apart to nobody):
 /// answered 404 by the one error mapping (<see cref="ErrorAnswer"/>), with <see cref="Exception.Message"/> as the detail.
 /// </summary>
-public sealed class NotFoundException(string what) : Exception(what)
-{
-    public NotFoundException()
-        : this("记录不存在")
-    {
-    }
-
-    public NotFoundException(string message, Exception inner)
-        : this(message + ": " + inner.Message)
-    {
-    }
-}
+public sealed class NotFoundException(string what) : Exception(what);
 
 public static class Found
 {

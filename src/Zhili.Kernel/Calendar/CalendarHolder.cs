@@ -16,16 +16,9 @@ public sealed class CalendarHolder : IWorkingDayCalendar
     /// <summary>Starts with the shipped data (<see cref="HolidayData.Shipped"/>).</summary>
     /// <param name="onUncoveredYear">Called (e.g. to log a warning) the first time a year without data is touched.</param>
     public CalendarHolder(Action<int>? onUncoveredYear = null)
-        : this(HolidayData.Shipped(), onUncoveredYear)
-    {
-    }
-
-    /// <param name="years">The initial holiday years.</param>
-    /// <param name="onUncoveredYear">Called (e.g. to log a warning) the first time a year without data is touched.</param>
-    public CalendarHolder(IEnumerable<HolidayYear> years, Action<int>? onUncoveredYear = null)
     {
         _onUncoveredYear = onUncoveredYear;
-        _current = new WorkingDayCalendar(years, RecordUncovered);
+        _current = new WorkingDayCalendar(HolidayData.Shipped(), RecordUncovered);
     }
 
     /// <summary>The calendar in use now.</summary>

@@ -28,7 +28,7 @@ public static class HolidayData
         foreach (var name in names)
         {
             using var stream = assembly.GetManifestResourceStream(name)
-                ?? throw new CalendarDataException($"{name}: 资源不存在 (resource not found)");
+                ?? throw new CalendarDataException([$"{name}: 资源不存在 (resource not found)"]);
             using var reader = new StreamReader(stream);
             HolidayYear year;
             try
@@ -37,13 +37,13 @@ public static class HolidayData
             }
             catch (CalendarDataException ex)
             {
-                throw new CalendarDataException(ex.Messages.Select(e => $"{name}: {e}").ToArray());
+                throw new CalendarDataException([.. ex.Messages.Select(e => $"{name}: {e}")]);
             }
 
             var expected = name[ResourcePrefix.Length..^ResourceSuffix.Length];
             if (year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) != expected)
             {
-                throw new CalendarDataException($"{name}: 文件名与 year {year.Year} 不符 (file name does not match year {year.Year})");
+                throw new CalendarDataException([$"{name}: 文件名与 year {year.Year} 不符 (file name does not match year {year.Year})"]);
             }
 
             years.Add(year);

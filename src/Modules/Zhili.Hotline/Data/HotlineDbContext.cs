@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Freshness;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Security;
-using Zhili.Hotline.Data.Bulletins;
 using Zhili.Hotline.Domain;
 
 namespace Zhili.Hotline.Data;
@@ -112,17 +111,9 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
             b.Property(e => e.By).HasMaxLength(256);
             b.Property(e => e.Reason).HasMaxLength(2000);
         });
-        modelBuilder.ApplyConfiguration(new SupervisionCaseConfiguration());
-        modelBuilder.ApplyConfiguration(new PhoneFollowUpConfiguration());
-        modelBuilder.ApplyConfiguration(new SupervisionNoticeConfiguration());
-        modelBuilder.ApplyConfiguration(new ListedSupervisionConfiguration());
-        modelBuilder.ApplyConfiguration(new ListingStepConfiguration());
-        modelBuilder.ApplyConfiguration(new CoordinationMeetingConfiguration());
-        modelBuilder.ApplyConfiguration(new MeetingGuestConfiguration());
-        modelBuilder.ApplyConfiguration(new MeetingDutyConfiguration());
-        modelBuilder.ApplyConfiguration(new SiteVisitConfiguration());
+        // The module's configuration classes (supervision, bulletins, intake); those that depend on the provider are applied next.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HotlineDbContext).Assembly);
         modelBuilder.ApplyIntakeCatalogue(this);
-        modelBuilder.MapBulletins();
         modelBuilder.MapFreshStamps(DataSets);
         modelBuilder.ApplyZhiliConventions(this, Module);
         modelBuilder.ScopeCoHandlingUnits(this);

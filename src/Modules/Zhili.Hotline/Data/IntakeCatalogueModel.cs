@@ -6,13 +6,11 @@ namespace Zhili.Hotline.Data;
 /// <summary>The model of the category editing, duplicate, knowledge-base and co-handling features (H-FLOW, H-SLA).</summary>
 internal static class IntakeCatalogueModel
 {
-    /// <summary>The entity mappings; before the house conventions, which name the tables and columns.</summary>
+    /// <summary>The entity mappings that depend on the provider; before the house conventions, which name the tables and columns.</summary>
     public static void ApplyIntakeCatalogue(this ModelBuilder modelBuilder, DbContext context)
     {
         var postgres = context.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
         modelBuilder.ApplyConfiguration(new CategoryEditingConfiguration(postgres));
-        modelBuilder.ApplyConfiguration(new CategorySlaConfiguration());
-        modelBuilder.ApplyConfiguration(new KnowledgeAnswerConfiguration());
         modelBuilder.ApplyConfiguration(new AppealIntakeConfiguration(postgres));
     }
 

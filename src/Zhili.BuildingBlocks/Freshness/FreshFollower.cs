@@ -4,9 +4,4 @@ namespace Zhili.BuildingBlocks.Freshness;
 /// A copy read synchronously (the directory, the calendar), so reloaded ahead of its readers: by the
 /// <see cref="FreshnessListener"/> when its set moves elsewhere, and by the saving code itself after its own commit.
 /// </summary>
-public interface IFreshFollower
-{
-    string DataSet { get; }
-
-    Task ReloadAsync(IServiceProvider services, CancellationToken ct);
-}
+public sealed record FreshFollower(string DataSet, Func<IServiceProvider, CancellationToken, Task> ReloadAsync);
