@@ -47,6 +47,7 @@ public sealed class HotlineModule : IModule
         services.AddIntakeCatalogue(configuration);
         services.AddBulletins(configuration);
         services.AddScoped<IDemoSeeder, HotlineDemo>();
+        services.AddScoped<IDemoSeeder, StreetDemo>();
         services.AddScheduledJob<DeadlineJob>()
             .AddScheduledJob<DailyBulletinJob>().AddScheduledJob<WeeklyBulletinJob>().AddScheduledJob<MonthlyBulletinJob>()
             .AddScheduledJob<QuarterlyBulletinJob>().AddScheduledJob<AnnualBulletinJob>();
