@@ -11,7 +11,7 @@ namespace Zhili.Security.Tests;
 
 /// <summary>
 /// Hardening issue, part 1: every API endpoint and page route, found in the app's own endpoint table (so that a new one
-/// joins without anyone listing it), called by six identities on the records of another district. Nobody outside the city
+/// joins without anyone listing it), called by seven identities on the records of another district. Nobody outside the city
 /// or district A reads A's records or changes them; city-wide acts need a city-level actor; the auditor changes nothing.
 /// </summary>
 public sealed class AccessMatrixTests(SweepFixture fixture, ITestOutputHelper output) : IClassFixture<SweepFixture>
@@ -20,6 +20,8 @@ public sealed class AccessMatrixTests(SweepFixture fixture, ITestOutputHelper ou
     [
         ("anonymous", null, false),
         ("street of B", $"b.street;street;{DistrictRecords.StreetB}", true),
+        // A street of district A itself, other than the one A passed its appeal down to: outside A's records all the same.
+        ("other street of A", $"b.sibling;street;{DistrictRecords.OtherStreetA}", true),
         ("district of B", $"b.county;district;{DistrictRecords.DistrictB}", true),
         ("administrator of B", $"b.admin;admin;{DistrictRecords.DistrictB}", true),
         ("auditor", "c.auditor;auditor;410100", false),
@@ -124,7 +126,9 @@ public sealed class AccessMatrixTests(SweepFixture fixture, ITestOutputHelper ou
         var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
         using var all = DataScope.Enter(DataScope.Unrestricted);
         var records = await db.Records.AsNoTracking().Where(r => r.Actor.StartsWith("b.") || r.Actor == "c.auditor").ToListAsync(Ct);
-        return records.Where(r => r.Actor == "c.auditor" || (r.ScopeUnit ?? "").StartsWith(DistrictRecords.DistrictA, StringComparison.Ordinal))
+        // The other street of A changes records of its own unit, which are not A's: A's records are the district's and StreetA's.
+        static bool OfA(string? unit) => (unit ?? "").StartsWith(DistrictRecords.DistrictA, StringComparison.Ordinal) && unit != DistrictRecords.OtherStreetA;
+        return records.Where(r => r.Actor == "c.auditor" || OfA(r.ScopeUnit))
             .Select(r => $"{r.Actor} changed {r.Entity} {r.EntityId} of {r.ScopeUnit}").ToList();
     }
 }

@@ -15,6 +15,9 @@ public sealed class DistrictRecords
 {
     public const string DistrictA = "410103";
     public const string StreetA = "410103901";
+
+    /// <summary>Another street of district A: it sees nothing of the appeal A passed down to <see cref="StreetA"/>.</summary>
+    public const string OtherStreetA = "410103902";
     public const string DistrictB = "410105";
     public const string StreetB = "410105901";
     public const string Marker = "甲区专用标记";
@@ -48,7 +51,7 @@ public sealed class DistrictRecords
         var admin = app.Client(CityAdmin);
         var office = app.Client(Office);
         var county = app.Client(CountyA);
-        foreach (var (code, parent) in new[] { (StreetA, DistrictA), (StreetB, DistrictB) })
+        foreach (var (code, parent) in new[] { (StreetA, DistrictA), (OtherStreetA, DistrictA), (StreetB, DistrictB) })
         {
             await OkAsync(admin, "/api/v1/kernel/units", new { code, name = $"{code}测试街道", parentCode = parent, kind = "Street" });
         }
@@ -65,6 +68,8 @@ public sealed class DistrictRecords
         await OkAsync(office, $"/api/v1/hotline/appeals/{id}/assign", new { unitCode = DistrictA });
         var extended = await OkAsync(county, $"/api/v1/hotline/appeals/{id}/extensions", new { reason = $"{Marker}：需协调", workingDays = 3 });
         a.Values["extensions/extensionId"] = $"{extended.GetProperty("extensions")[0].GetProperty("id").GetInt64()}";
+        // 二级转办: the appeal is with A's first street, so its stage is among A's records too.
+        await OkAsync(county, $"/api/v1/hotline/appeals/{id}/street", new { streetCode = StreetA, deadlineOn = "2025-06-13", instructions = $"{Marker}：转街道" });
         await OkAsync(office, $"/api/v1/hotline/appeals/{id}/supervision", new { level = "Special", reason = $"{Marker}：督办" });
         var cases = await county.GetFromJsonAsync<JsonElement>($"/api/v1/hotline/supervisions?AppealId={id}", Ct);
         var caseId = cases.GetProperty("items")[0].GetProperty("id").GetInt64();

@@ -36,6 +36,7 @@ public sealed class HotlineModule : IModule
         services.AddOptions<SlaOptions>().Bind(configuration.GetSection(SlaOptions.Section));
         services.AddScoped<Sla>();
         services.AddScoped<AppealService>();
+        services.AddScoped<Features.Streets.StreetService>();
         services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
         services.AddFreshData<HotlineDbContext>(HotlineDbContext.DataSets);
         services.AddSingleton<LeafCategories>();
@@ -46,6 +47,7 @@ public sealed class HotlineModule : IModule
         services.AddIntakeCatalogue(configuration);
         services.AddBulletins(configuration);
         services.AddScoped<IDemoSeeder, HotlineDemo>();
+        services.AddScoped<IDemoSeeder, StreetDemo>();
         services.AddScheduledJob<DeadlineJob>()
             .AddScheduledJob<DailyBulletinJob>().AddScheduledJob<WeeklyBulletinJob>().AddScheduledJob<MonthlyBulletinJob>()
             .AddScheduledJob<QuarterlyBulletinJob>().AddScheduledJob<AnnualBulletinJob>();

@@ -115,15 +115,20 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnName("writer_xid")
                         .HasDefaultValueSql("(pg_current_xact_id()::text::bigint)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_records");
 
-                    b.HasIndex("Actor");
+                    b.HasIndex("Actor")
+                        .HasDatabaseName("IX_records_actor");
 
-                    b.HasIndex("At");
+                    b.HasIndex("At")
+                        .HasDatabaseName("IX_records_at");
 
-                    b.HasIndex("Entity", "EntityId");
+                    b.HasIndex("Entity", "EntityId")
+                        .HasDatabaseName("IX_records_entity_entity_id");
 
-                    b.HasIndex("WriterXid", "Id");
+                    b.HasIndex("WriterXid", "Id")
+                        .HasDatabaseName("IX_records_writer_xid_id");
 
                     b.ToTable("records", "audit", t =>
                         {
@@ -144,7 +149,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.HasKey("DataSet");
+                    b.HasKey("DataSet")
+                        .HasName("PK_fresh_stamps");
 
                     b.ToTable("fresh_stamps", "hotline");
 
@@ -330,6 +336,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("integer")
                         .HasColumnName("state");
 
+                    b.Property<string>("StreetCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("street_code");
+
                     b.Property<int?>("SupervisionLevel")
                         .HasColumnType("integer")
                         .HasColumnName("supervision_level");
@@ -359,30 +370,44 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_appeals");
 
-                    b.HasIndex("CoUnitCodes");
+                    b.HasIndex("CoUnitCodes")
+                        .HasDatabaseName("IX_appeals_co_unit_codes");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CoUnitCodes"), "gin");
 
-                    b.HasIndex("PrimaryAppealId");
+                    b.HasIndex("PrimaryAppealId")
+                        .HasDatabaseName("IX_appeals_primary_appeal_id");
 
-                    b.HasIndex("ReceivedAt");
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("IX_appeals_received_at");
+
+                    b.HasIndex("StreetCode")
+                        .HasDatabaseName("IX_appeals_street_code");
 
                     b.HasIndex("TrackingNumber")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_appeals_tracking_number");
 
-                    b.HasIndex("CallerPhoneKey", "ReceivedAt");
+                    b.HasIndex("CallerPhoneKey", "ReceivedAt")
+                        .HasDatabaseName("IX_appeals_caller_phone_key_received_at");
 
-                    b.HasIndex("CategoryCode", "ReceivedAt");
+                    b.HasIndex("CategoryCode", "ReceivedAt")
+                        .HasDatabaseName("IX_appeals_category_code_received_at");
 
-                    b.HasIndex("UnitCode", "State");
+                    b.HasIndex("UnitCode", "State")
+                        .HasDatabaseName("IX_appeals_unit_code_state");
 
-                    b.HasIndex("State", "DeadlineAt", "UnitCode");
+                    b.HasIndex("State", "DeadlineAt", "UnitCode")
+                        .HasDatabaseName("IX_appeals_state_deadline_at_unit_code");
 
-                    b.HasIndex("DeadlineAt", "UnitCode", "ClosedAt", "ExtensionCount", "ReopenCount");
+                    b.HasIndex("DeadlineAt", "UnitCode", "ClosedAt", "ExtensionCount", "ReopenCount")
+                        .HasDatabaseName("IX_appeals_deadline_at_unit_code_closed_at_extension_count_reo~");
 
-                    b.HasIndex("ReceivedAt", "UnitCode", "Type", "ResolvedAtFirstContact", "CategoryCode", "Latitude", "Longitude");
+                    b.HasIndex("ReceivedAt", "UnitCode", "Type", "ResolvedAtFirstContact", "CategoryCode", "Latitude", "Longitude")
+                        .HasDatabaseName("IX_appeals_received_at_unit_code_type_resolved_at_first_contac~");
 
                     b.ToTable("appeals", "hotline");
                 });
@@ -432,11 +457,14 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("character varying(20)")
                         .HasColumnName("unit_code");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_appeal_events");
 
-                    b.HasIndex("AppealId");
+                    b.HasIndex("AppealId")
+                        .HasDatabaseName("IX_appeal_events_appeal_id");
 
-                    b.HasIndex("Kind", "At", "UnitCode");
+                    b.HasIndex("Kind", "At", "UnitCode")
+                        .HasDatabaseName("IX_appeal_events_kind_at_unit_code");
 
                     b.ToTable("appeal_events", "hotline");
                 });
@@ -522,12 +550,15 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("integer")
                         .HasColumnName("year");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_criticisms");
 
-                    b.HasIndex("IssuedAt");
+                    b.HasIndex("IssuedAt")
+                        .HasDatabaseName("IX_criticisms_issued_at");
 
                     b.HasIndex("UnitCode", "Year", "Ordinal")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_criticisms_unit_code_year_ordinal");
 
                     b.ToTable("criticisms", "hotline");
                 });
@@ -577,9 +608,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("character varying(20)")
                         .HasColumnName("unit_code");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_discipline_referrals");
 
-                    b.HasIndex("ReferredOn");
+                    b.HasIndex("ReferredOn")
+                        .HasDatabaseName("IX_discipline_referrals_referred_on");
 
                     b.ToTable("discipline_referrals", "hotline");
                 });
@@ -647,14 +680,18 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("integer")
                         .HasColumnName("year");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_interview_proposals");
 
-                    b.HasIndex("RaisedAt");
+                    b.HasIndex("RaisedAt")
+                        .HasDatabaseName("IX_interview_proposals_raised_at");
 
-                    b.HasIndex("UnitCode", "Year", "State");
+                    b.HasIndex("UnitCode", "Year", "State")
+                        .HasDatabaseName("IX_interview_proposals_unit_code_year_state");
 
                     b.HasIndex(new[] { "UnitCode", "Year" }, "IX_interview_proposals_waiting_per_unit")
                         .IsUnique()
+                        .HasDatabaseName("IX_interview_proposals_waiting_per_unit")
                         .HasFilter("state = 1 AND raised_by = 'system'")
                         .HasAnnotation("Zhili:Conflict", "该单位本年度已有一项待确认的约谈建议")
                         .HasAnnotation("Zhili:Rule", "H-TALK");
@@ -711,10 +748,12 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_categories");
 
                     b.HasIndex("Code")
                         .IsUnique()
+                        .HasDatabaseName("IX_categories_code")
                         .HasAnnotation("Zhili:Conflict", "该分类代码刚被他人新增")
                         .HasAnnotation("Zhili:Rule", "H-FLOW");
 
@@ -988,10 +1027,12 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("integer")
                         .HasColumnName("working_days");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_category_slas");
 
                     b.HasIndex("CategoryId", "Type")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_category_slas_category_id_type");
 
                     b.ToTable("category_slas", "hotline");
                 });
@@ -1044,9 +1085,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("text[]")
                         .HasColumnName("unit_codes");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_supervision_meetings");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_supervision_meetings_case_id");
 
                     b.ToTable("supervision_meetings", "hotline");
                 });
@@ -1088,9 +1131,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("integer")
                         .HasColumnName("to");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_escalations");
 
-                    b.HasIndex("SupervisionId");
+                    b.HasIndex("SupervisionId")
+                        .HasDatabaseName("IX_escalations_supervision_id");
 
                     b.ToTable("escalations", "hotline");
                 });
@@ -1174,12 +1219,15 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("integer")
                         .HasColumnName("working_days");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_extensions");
 
-                    b.HasIndex("AppealId");
+                    b.HasIndex("AppealId")
+                        .HasDatabaseName("IX_extensions_appeal_id");
 
                     b.HasIndex(new[] { "AppealId" }, "IX_extensions_pending_per_appeal")
                         .IsUnique()
+                        .HasDatabaseName("IX_extensions_pending_per_appeal")
                         .HasFilter("state = 1")
                         .HasAnnotation("Zhili:Conflict", "已有一项延期申请待审批")
                         .HasAnnotation("Zhili:Rule", "H-EXT");
@@ -1238,9 +1286,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_knowledge_answers");
 
-                    b.HasIndex("CategoryCode");
+                    b.HasIndex("CategoryCode")
+                        .HasDatabaseName("IX_knowledge_answers_category_code");
 
                     b.ToTable("knowledge_answers", "hotline");
                 });
@@ -1296,16 +1346,21 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("written_off_at");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_supervision_listings");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_supervision_listings_case_id");
 
-                    b.HasIndex("NoticeId");
+                    b.HasIndex("NoticeId")
+                        .HasDatabaseName("IX_supervision_listings_notice_id");
 
-                    b.HasIndex("UnitCode", "State");
+                    b.HasIndex("UnitCode", "State")
+                        .HasDatabaseName("IX_supervision_listings_unit_code_state");
 
                     b.HasIndex(new[] { "CaseId" }, "IX_supervision_listings_open_per_case")
                         .IsUnique()
+                        .HasDatabaseName("IX_supervision_listings_open_per_case")
                         .HasFilter("state <> 4")
                         .HasAnnotation("Zhili:Conflict", "本督办件已挂牌督办，尚未核销")
                         .HasAnnotation("Zhili:Rule", "H-FORM-5");
@@ -1350,9 +1405,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("text");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_supervision_listing_steps");
 
-                    b.HasIndex("ListingId");
+                    b.HasIndex("ListingId")
+                        .HasDatabaseName("IX_supervision_listing_steps_listing_id");
 
                     b.ToTable("supervision_listing_steps", "hotline");
                 });
@@ -1396,11 +1453,14 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("integer")
                         .HasColumnName("working_days");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_supervision_meeting_duties");
 
-                    b.HasIndex("MeetingId");
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("IX_supervision_meeting_duties_meeting_id");
 
-                    b.HasIndex("UnitCode", "DueAt");
+                    b.HasIndex("UnitCode", "DueAt")
+                        .HasDatabaseName("IX_supervision_meeting_duties_unit_code_due_at");
 
                     b.ToTable("supervision_meeting_duties", "hotline");
                 });
@@ -1428,9 +1488,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_supervision_meeting_guests");
 
-                    b.HasIndex("MeetingId");
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("IX_supervision_meeting_guests_meeting_id");
 
                     b.ToTable("supervision_meeting_guests", "hotline");
                 });
@@ -1486,9 +1548,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("character varying(20)")
                         .HasColumnName("unit_code");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_supervision_phone_calls");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_supervision_phone_calls_case_id");
 
                     b.ToTable("supervision_phone_calls", "hotline");
                 });
@@ -1543,11 +1607,116 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("visited_at");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_supervision_visits");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_supervision_visits_case_id");
 
                     b.ToTable("supervision_visits", "hotline");
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.StreetAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AppealId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("appeal_id");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<DateTime>("DeadlineAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline_at");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("district_code");
+
+                    b.Property<string>("Instructions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("instructions");
+
+                    b.Property<DateTime?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replied_at");
+
+                    b.Property<string>("RepliedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("replied_by");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reply");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<DateTime?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<int>("SentBackCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("sent_back_count");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("PK_street_assignments");
+
+                    b.HasIndex("AppealId")
+                        .HasDatabaseName("IX_street_assignments_appeal_id");
+
+                    b.HasIndex("UnitCode", "DeadlineAt")
+                        .HasDatabaseName("IX_street_assignments_unit_code_deadline_at");
+
+                    b.HasIndex(new[] { "AppealId" }, "IX_street_assignments_open_per_appeal")
+                        .IsUnique()
+                        .HasDatabaseName("IX_street_assignments_open_per_appeal")
+                        .HasFilter("state IN (1, 2)")
+                        .HasAnnotation("Zhili:Conflict", "该诉求已转街道办理")
+                        .HasAnnotation("Zhili:Rule", "H-FLOW");
+
+                    b.ToTable("street_assignments", "hotline");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.Supervision", b =>
@@ -1591,14 +1760,18 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("reason");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_supervisions");
 
-                    b.HasIndex("AppealId");
+                    b.HasIndex("AppealId")
+                        .HasDatabaseName("IX_supervisions_appeal_id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_supervisions_case_id");
 
                     b.HasIndex(new[] { "AppealId" }, "IX_supervisions_open_per_appeal")
                         .IsUnique()
+                        .HasDatabaseName("IX_supervisions_open_per_appeal")
                         .HasFilter("closed_at IS NULL")
                         .HasAnnotation("Zhili:Conflict", "该诉求已在督办中，请勿重复督办")
                         .HasAnnotation("Zhili:Rule", "H-LVL");
@@ -1640,9 +1813,11 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_supervision_cases");
 
-                    b.HasIndex("Level", "OpenedAt");
+                    b.HasIndex("Level", "OpenedAt")
+                        .HasDatabaseName("IX_supervision_cases_level_opened_at");
 
                     b.ToTable("supervision_cases", "hotline");
                 });
@@ -1759,17 +1934,22 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .HasColumnType("integer")
                         .HasColumnName("year");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_supervision_notices");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_supervision_notices_case_id");
 
                     b.HasIndex("Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_supervision_notices_number");
 
-                    b.HasIndex("UnitCode", "DueAt");
+                    b.HasIndex("UnitCode", "DueAt")
+                        .HasDatabaseName("IX_supervision_notices_unit_code_due_at");
 
                     b.HasIndex("Year", "Sequence")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_supervision_notices_year_sequence");
 
                     b.ToTable("supervision_notices", "hotline");
                 });
@@ -1780,7 +1960,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .WithMany("Events")
                         .HasForeignKey("AppealId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_appeal_events_appeals_appeal_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.CategorySla", b =>
@@ -1789,7 +1970,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .WithMany("Sla")
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_category_slas_categories_category_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.CoordinationMeeting", b =>
@@ -1798,7 +1980,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .WithMany("Meetings")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_supervision_meetings_supervision_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.Escalation", b =>
@@ -1807,7 +1990,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .WithMany("Escalations")
                         .HasForeignKey("SupervisionId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_escalations_supervisions_supervision_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.Extension", b =>
@@ -1816,7 +2000,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .WithMany("Extensions")
                         .HasForeignKey("AppealId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_extensions_appeals_appeal_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.ListedSupervision", b =>
@@ -1825,13 +2010,15 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .WithMany("Listings")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_supervision_listings_supervision_cases_case_id");
 
                     b.HasOne("Zhili.Hotline.Domain.SupervisionNotice", "Notice")
                         .WithMany()
                         .HasForeignKey("NoticeId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_supervision_listings_supervision_notices_notice_id");
 
                     b.Navigation("Notice");
                 });
@@ -1842,7 +2029,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .WithMany("Steps")
                         .HasForeignKey("ListingId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_supervision_listing_steps_supervision_listings_listing_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.MeetingDuty", b =>
@@ -1851,7 +2039,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .WithMany("Duties")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_supervision_meeting_duties_supervision_meetings_meeting_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.MeetingGuest", b =>
@@ -1860,7 +2049,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .WithMany("Guests")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_supervision_meeting_guests_supervision_meetings_meeting_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.PhoneFollowUp", b =>
@@ -1869,7 +2059,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .WithMany("PhoneFollowUps")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_supervision_phone_calls_supervision_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.SiteVisit", b =>
@@ -1878,7 +2069,18 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .WithMany("Visits")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_supervision_visits_supervision_cases_case_id");
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.StreetAssignment", b =>
+                {
+                    b.HasOne("Zhili.Hotline.Domain.Appeal", null)
+                        .WithMany("StreetAssignments")
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("FK_street_assignments_appeals_appeal_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.Supervision", b =>
@@ -1887,12 +2089,14 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .WithMany("Supervisions")
                         .HasForeignKey("AppealId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_supervisions_appeals_appeal_id");
 
                     b.HasOne("Zhili.Hotline.Domain.SupervisionCase", null)
                         .WithMany("Supervisions")
                         .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("FK_supervisions_supervision_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.SupervisionNotice", b =>
@@ -1901,7 +2105,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                         .WithMany("Notices")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_supervision_notices_supervision_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.Appeal", b =>
@@ -1909,6 +2114,8 @@ namespace Zhili.Migrations.Postgres.Hotline
                     b.Navigation("Events");
 
                     b.Navigation("Extensions");
+
+                    b.Navigation("StreetAssignments");
 
                     b.Navigation("Supervisions");
                 });

@@ -100,13 +100,17 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_audit_records");
 
-                    b.HasIndex("Actor");
+                    b.HasIndex("Actor")
+                        .HasDatabaseName("IX_audit_records_actor");
 
-                    b.HasIndex("At");
+                    b.HasIndex("At")
+                        .HasDatabaseName("IX_audit_records_at");
 
-                    b.HasIndex("Entity", "EntityId");
+                    b.HasIndex("Entity", "EntityId")
+                        .HasDatabaseName("IX_audit_records_entity_entity_id");
 
                     b.ToTable("audit_records", null, t =>
                         {
@@ -127,7 +131,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.HasKey("DataSet");
+                    b.HasKey("DataSet")
+                        .HasName("PK_hotline_fresh_stamps");
 
                     b.ToTable("hotline_fresh_stamps", (string)null);
 
@@ -311,6 +316,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("INTEGER")
                         .HasColumnName("state");
 
+                    b.Property<string>("StreetCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("street_code");
+
                     b.Property<int?>("SupervisionLevel")
                         .HasColumnType("INTEGER")
                         .HasColumnName("supervision_level");
@@ -340,26 +350,39 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_appeals");
 
-                    b.HasIndex("PrimaryAppealId");
+                    b.HasIndex("PrimaryAppealId")
+                        .HasDatabaseName("IX_hotline_appeals_primary_appeal_id");
 
-                    b.HasIndex("ReceivedAt");
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("IX_hotline_appeals_received_at");
+
+                    b.HasIndex("StreetCode")
+                        .HasDatabaseName("IX_hotline_appeals_street_code");
 
                     b.HasIndex("TrackingNumber")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_hotline_appeals_tracking_number");
 
-                    b.HasIndex("CallerPhoneKey", "ReceivedAt");
+                    b.HasIndex("CallerPhoneKey", "ReceivedAt")
+                        .HasDatabaseName("IX_hotline_appeals_caller_phone_key_received_at");
 
-                    b.HasIndex("CategoryCode", "ReceivedAt");
+                    b.HasIndex("CategoryCode", "ReceivedAt")
+                        .HasDatabaseName("IX_hotline_appeals_category_code_received_at");
 
-                    b.HasIndex("UnitCode", "State");
+                    b.HasIndex("UnitCode", "State")
+                        .HasDatabaseName("IX_hotline_appeals_unit_code_state");
 
-                    b.HasIndex("State", "DeadlineAt", "UnitCode");
+                    b.HasIndex("State", "DeadlineAt", "UnitCode")
+                        .HasDatabaseName("IX_hotline_appeals_state_deadline_at_unit_code");
 
-                    b.HasIndex("DeadlineAt", "UnitCode", "ClosedAt", "ExtensionCount", "ReopenCount");
+                    b.HasIndex("DeadlineAt", "UnitCode", "ClosedAt", "ExtensionCount", "ReopenCount")
+                        .HasDatabaseName("IX_hotline_appeals_deadline_at_unit_code_closed_at_extension_count_reopen_count");
 
-                    b.HasIndex("ReceivedAt", "UnitCode", "Type", "ResolvedAtFirstContact", "CategoryCode", "Latitude", "Longitude");
+                    b.HasIndex("ReceivedAt", "UnitCode", "Type", "ResolvedAtFirstContact", "CategoryCode", "Latitude", "Longitude")
+                        .HasDatabaseName("IX_hotline_appeals_received_at_unit_code_type_resolved_at_first_contact_category_code_latitude_longitude");
 
                     b.ToTable("hotline_appeals", (string)null);
                 });
@@ -407,11 +430,14 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_appeal_events");
 
-                    b.HasIndex("AppealId");
+                    b.HasIndex("AppealId")
+                        .HasDatabaseName("IX_hotline_appeal_events_appeal_id");
 
-                    b.HasIndex("Kind", "At", "UnitCode");
+                    b.HasIndex("Kind", "At", "UnitCode")
+                        .HasDatabaseName("IX_hotline_appeal_events_kind_at_unit_code");
 
                     b.ToTable("hotline_appeal_events", (string)null);
                 });
@@ -495,12 +521,15 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_criticisms");
 
-                    b.HasIndex("IssuedAt");
+                    b.HasIndex("IssuedAt")
+                        .HasDatabaseName("IX_hotline_criticisms_issued_at");
 
                     b.HasIndex("UnitCode", "Year", "Ordinal")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_hotline_criticisms_unit_code_year_ordinal");
 
                     b.ToTable("hotline_criticisms", (string)null);
                 });
@@ -548,9 +577,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_discipline_referrals");
 
-                    b.HasIndex("ReferredOn");
+                    b.HasIndex("ReferredOn")
+                        .HasDatabaseName("IX_hotline_discipline_referrals_referred_on");
 
                     b.ToTable("hotline_discipline_referrals", (string)null);
                 });
@@ -616,14 +647,18 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_interview_proposals");
 
-                    b.HasIndex("RaisedAt");
+                    b.HasIndex("RaisedAt")
+                        .HasDatabaseName("IX_hotline_interview_proposals_raised_at");
 
-                    b.HasIndex("UnitCode", "Year", "State");
+                    b.HasIndex("UnitCode", "Year", "State")
+                        .HasDatabaseName("IX_hotline_interview_proposals_unit_code_year_state");
 
                     b.HasIndex(new[] { "UnitCode", "Year" }, "IX_interview_proposals_waiting_per_unit")
                         .IsUnique()
+                        .HasDatabaseName("IX_interview_proposals_waiting_per_unit")
                         .HasFilter("state = 1 AND raised_by = 'system'")
                         .HasAnnotation("Zhili:Conflict", "该单位本年度已有一项待确认的约谈建议")
                         .HasAnnotation("Zhili:Rule", "H-TALK");
@@ -677,10 +712,12 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_categories");
 
                     b.HasIndex("Code")
                         .IsUnique()
+                        .HasDatabaseName("IX_hotline_categories_code")
                         .HasAnnotation("Zhili:Conflict", "该分类代码刚被他人新增")
                         .HasAnnotation("Zhili:Rule", "H-FLOW");
 
@@ -952,10 +989,12 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("INTEGER")
                         .HasColumnName("working_days");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_category_slas");
 
                     b.HasIndex("CategoryId", "Type")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_hotline_category_slas_category_id_type");
 
                     b.ToTable("hotline_category_slas", (string)null);
                 });
@@ -1006,9 +1045,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_codes");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_supervision_meetings");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_hotline_supervision_meetings_case_id");
 
                     b.ToTable("hotline_supervision_meetings", (string)null);
                 });
@@ -1048,9 +1089,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("INTEGER")
                         .HasColumnName("to");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_escalations");
 
-                    b.HasIndex("SupervisionId");
+                    b.HasIndex("SupervisionId")
+                        .HasDatabaseName("IX_hotline_escalations_supervision_id");
 
                     b.ToTable("hotline_escalations", (string)null);
                 });
@@ -1132,12 +1175,15 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("INTEGER")
                         .HasColumnName("working_days");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_extensions");
 
-                    b.HasIndex("AppealId");
+                    b.HasIndex("AppealId")
+                        .HasDatabaseName("IX_hotline_extensions_appeal_id");
 
                     b.HasIndex(new[] { "AppealId" }, "IX_extensions_pending_per_appeal")
                         .IsUnique()
+                        .HasDatabaseName("IX_extensions_pending_per_appeal")
                         .HasFilter("state = 1")
                         .HasAnnotation("Zhili:Conflict", "已有一项延期申请待审批")
                         .HasAnnotation("Zhili:Rule", "H-EXT");
@@ -1194,9 +1240,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_knowledge_answers");
 
-                    b.HasIndex("CategoryCode");
+                    b.HasIndex("CategoryCode")
+                        .HasDatabaseName("IX_hotline_knowledge_answers_category_code");
 
                     b.ToTable("hotline_knowledge_answers", (string)null);
                 });
@@ -1250,16 +1298,21 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("written_off_at");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_supervision_listings");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_hotline_supervision_listings_case_id");
 
-                    b.HasIndex("NoticeId");
+                    b.HasIndex("NoticeId")
+                        .HasDatabaseName("IX_hotline_supervision_listings_notice_id");
 
-                    b.HasIndex("UnitCode", "State");
+                    b.HasIndex("UnitCode", "State")
+                        .HasDatabaseName("IX_hotline_supervision_listings_unit_code_state");
 
                     b.HasIndex(new[] { "CaseId" }, "IX_supervision_listings_open_per_case")
                         .IsUnique()
+                        .HasDatabaseName("IX_supervision_listings_open_per_case")
                         .HasFilter("state <> 4")
                         .HasAnnotation("Zhili:Conflict", "本督办件已挂牌督办，尚未核销")
                         .HasAnnotation("Zhili:Rule", "H-FORM-5");
@@ -1302,9 +1355,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("text");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_supervision_listing_steps");
 
-                    b.HasIndex("ListingId");
+                    b.HasIndex("ListingId")
+                        .HasDatabaseName("IX_hotline_supervision_listing_steps_listing_id");
 
                     b.ToTable("hotline_supervision_listing_steps", (string)null);
                 });
@@ -1346,11 +1401,14 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("INTEGER")
                         .HasColumnName("working_days");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_supervision_meeting_duties");
 
-                    b.HasIndex("MeetingId");
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("IX_hotline_supervision_meeting_duties_meeting_id");
 
-                    b.HasIndex("UnitCode", "DueAt");
+                    b.HasIndex("UnitCode", "DueAt")
+                        .HasDatabaseName("IX_hotline_supervision_meeting_duties_unit_code_due_at");
 
                     b.ToTable("hotline_supervision_meeting_duties", (string)null);
                 });
@@ -1376,9 +1434,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_supervision_meeting_guests");
 
-                    b.HasIndex("MeetingId");
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("IX_hotline_supervision_meeting_guests_meeting_id");
 
                     b.ToTable("hotline_supervision_meeting_guests", (string)null);
                 });
@@ -1432,9 +1492,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_supervision_phone_calls");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_hotline_supervision_phone_calls_case_id");
 
                     b.ToTable("hotline_supervision_phone_calls", (string)null);
                 });
@@ -1487,11 +1549,114 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("visited_at");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_supervision_visits");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_hotline_supervision_visits_case_id");
 
                     b.ToTable("hotline_supervision_visits", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.StreetAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AppealId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("appeal_id");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<DateTime>("DeadlineAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline_at");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("district_code");
+
+                    b.Property<string>("Instructions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instructions");
+
+                    b.Property<DateTime?>("RepliedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replied_at");
+
+                    b.Property<string>("RepliedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replied_by");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reply");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_reason");
+
+                    b.Property<DateTime?>("ReturnedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("returned_at");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<int>("SentBackCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_back_count");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("state");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_street_assignments");
+
+                    b.HasIndex("AppealId")
+                        .HasDatabaseName("IX_hotline_street_assignments_appeal_id");
+
+                    b.HasIndex("UnitCode", "DeadlineAt")
+                        .HasDatabaseName("IX_hotline_street_assignments_unit_code_deadline_at");
+
+                    b.HasIndex(new[] { "AppealId" }, "IX_street_assignments_open_per_appeal")
+                        .IsUnique()
+                        .HasDatabaseName("IX_street_assignments_open_per_appeal")
+                        .HasFilter("state IN (1, 2)")
+                        .HasAnnotation("Zhili:Conflict", "该诉求已转街道办理")
+                        .HasAnnotation("Zhili:Rule", "H-FLOW");
+
+                    b.ToTable("hotline_street_assignments", (string)null);
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.Supervision", b =>
@@ -1533,14 +1698,18 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_supervisions");
 
-                    b.HasIndex("AppealId");
+                    b.HasIndex("AppealId")
+                        .HasDatabaseName("IX_hotline_supervisions_appeal_id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_hotline_supervisions_case_id");
 
                     b.HasIndex(new[] { "AppealId" }, "IX_supervisions_open_per_appeal")
                         .IsUnique()
+                        .HasDatabaseName("IX_supervisions_open_per_appeal")
                         .HasFilter("closed_at IS NULL")
                         .HasAnnotation("Zhili:Conflict", "该诉求已在督办中，请勿重复督办")
                         .HasAnnotation("Zhili:Rule", "H-LVL");
@@ -1580,9 +1749,11 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_supervision_cases");
 
-                    b.HasIndex("Level", "OpenedAt");
+                    b.HasIndex("Level", "OpenedAt")
+                        .HasDatabaseName("IX_hotline_supervision_cases_level_opened_at");
 
                     b.ToTable("hotline_supervision_cases", (string)null);
                 });
@@ -1697,17 +1868,22 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_hotline_supervision_notices");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_hotline_supervision_notices_case_id");
 
                     b.HasIndex("Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_hotline_supervision_notices_number");
 
-                    b.HasIndex("UnitCode", "DueAt");
+                    b.HasIndex("UnitCode", "DueAt")
+                        .HasDatabaseName("IX_hotline_supervision_notices_unit_code_due_at");
 
                     b.HasIndex("Year", "Sequence")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_hotline_supervision_notices_year_sequence");
 
                     b.ToTable("hotline_supervision_notices", (string)null);
                 });
@@ -1718,7 +1894,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .WithMany("Events")
                         .HasForeignKey("AppealId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_hotline_appeal_events_hotline_appeals_appeal_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.CategorySla", b =>
@@ -1727,7 +1904,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .WithMany("Sla")
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_hotline_category_slas_hotline_categories_category_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.CoordinationMeeting", b =>
@@ -1736,7 +1914,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .WithMany("Meetings")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_hotline_supervision_meetings_hotline_supervision_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.Escalation", b =>
@@ -1745,7 +1924,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .WithMany("Escalations")
                         .HasForeignKey("SupervisionId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_hotline_escalations_hotline_supervisions_supervision_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.Extension", b =>
@@ -1754,7 +1934,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .WithMany("Extensions")
                         .HasForeignKey("AppealId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_hotline_extensions_hotline_appeals_appeal_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.ListedSupervision", b =>
@@ -1763,13 +1944,15 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .WithMany("Listings")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_hotline_supervision_listings_hotline_supervision_cases_case_id");
 
                     b.HasOne("Zhili.Hotline.Domain.SupervisionNotice", "Notice")
                         .WithMany()
                         .HasForeignKey("NoticeId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_hotline_supervision_listings_hotline_supervision_notices_notice_id");
 
                     b.Navigation("Notice");
                 });
@@ -1780,7 +1963,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .WithMany("Steps")
                         .HasForeignKey("ListingId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_hotline_supervision_listing_steps_hotline_supervision_listings_listing_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.MeetingDuty", b =>
@@ -1789,7 +1973,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .WithMany("Duties")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_hotline_supervision_meeting_duties_hotline_supervision_meetings_meeting_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.MeetingGuest", b =>
@@ -1798,7 +1983,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .WithMany("Guests")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_hotline_supervision_meeting_guests_hotline_supervision_meetings_meeting_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.PhoneFollowUp", b =>
@@ -1807,7 +1993,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .WithMany("PhoneFollowUps")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_hotline_supervision_phone_calls_hotline_supervision_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.SiteVisit", b =>
@@ -1816,7 +2003,18 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .WithMany("Visits")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_hotline_supervision_visits_hotline_supervision_cases_case_id");
+                });
+
+            modelBuilder.Entity("Zhili.Hotline.Domain.StreetAssignment", b =>
+                {
+                    b.HasOne("Zhili.Hotline.Domain.Appeal", null)
+                        .WithMany("StreetAssignments")
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("FK_hotline_street_assignments_hotline_appeals_appeal_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.Supervision", b =>
@@ -1825,12 +2023,14 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .WithMany("Supervisions")
                         .HasForeignKey("AppealId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_hotline_supervisions_hotline_appeals_appeal_id");
 
                     b.HasOne("Zhili.Hotline.Domain.SupervisionCase", null)
                         .WithMany("Supervisions")
                         .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("FK_hotline_supervisions_hotline_supervision_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.SupervisionNotice", b =>
@@ -1839,7 +2039,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                         .WithMany("Notices")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_hotline_supervision_notices_hotline_supervision_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.Hotline.Domain.Appeal", b =>
@@ -1847,6 +2048,8 @@ namespace Zhili.Migrations.Sqlite.Hotline
                     b.Navigation("Events");
 
                     b.Navigation("Extensions");
+
+                    b.Navigation("StreetAssignments");
 
                     b.Navigation("Supervisions");
                 });

@@ -35,7 +35,7 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
     /// <summary>Appeals with everything the appeal's moves need (the scope filter applies to the appeal).</summary>
     public IQueryable<Appeal> AppealsWithHistory => Appeals
         .Include(a => a.Events).Include(a => a.Extensions).Include(a => a.Supervisions).ThenInclude(s => s.Escalations)
-        .AsSplitQuery();
+        .Include(a => a.StreetAssignments).AsSplitQuery();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -69,6 +69,7 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
             b.HasMany(a => a.Extensions).WithOne().HasForeignKey(e => e.AppealId).OnDelete(DeleteBehavior.Cascade);
             b.HasMany(a => a.Supervisions).WithOne().HasForeignKey(e => e.AppealId).OnDelete(DeleteBehavior.Cascade);
             b.Ignore(a => a.OpenSupervision);
+            StreetAssignmentConfiguration.MapAppeal(b);
         });
         modelBuilder.Entity<AppealEvent>(b =>
         {

@@ -19,10 +19,12 @@ internal static class IntakeCatalogueModel
     /// data scope's filter on appeals with one that also admits a unit named among the co-handling units. The save
     /// guard still judges an appeal by its lead unit alone, so a co-handling unit can never change the appeal itself;
     /// the service lets it add notes only. The scope is read through the context, as the conventions do, so that EF
-    /// evaluates it for every query.
+    /// evaluates it for every query. The street an appeal was passed down to (二级转办) reads it too; it changes only its
+    /// own stage (a street-scoped record), never the appeal's row.
     /// </summary>
     public static void ScopeCoHandlingUnits(this ModelBuilder modelBuilder, HotlineDbContext context) =>
         modelBuilder.Entity<Appeal>().HasQueryFilter(a => context.Scope.IsUnrestricted
             || Enumerable.Contains(context.Scope.Units, a.UnitCode)
-            || a.CoUnitCodes.Any(c => Enumerable.Contains(context.Scope.Units, c)));
+            || a.CoUnitCodes.Any(c => Enumerable.Contains(context.Scope.Units, c))
+            || (a.StreetCode != null && Enumerable.Contains(context.Scope.Units, a.StreetCode)));
 }

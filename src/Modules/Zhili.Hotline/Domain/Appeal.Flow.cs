@@ -17,6 +17,7 @@ public sealed partial class Appeal
     public void Return(string reason, DateTime at, string actor, Sla sla)
     {
         Expect(AppealState.Assigned);
+        ExpectNoStreetStage();
         if (at > sla.ReturnWindowEnd(AssignedAt!.Value))
         {
             throw Refuse("returnedAt", $"回退须在交办后 {sla.Options.ReturnWorkingDays} 个工作日内提出，已超过期限");
@@ -32,6 +33,7 @@ public sealed partial class Appeal
     public void Reassign(string unit, IEnumerable<string> coUnits, DateTime at, string actor, Sla sla)
     {
         Expect(AppealState.Returned, AppealState.Assigned);
+        WithdrawStreetStage(at, actor);
         SetUnits(unit, coUnits);
         ReassignedAt = at;
         ReassignCount++;
@@ -50,6 +52,7 @@ public sealed partial class Appeal
     public void Answer(string reply, DateTime at, string actor)
     {
         Expect(AppealState.Assigned);
+        ExpectNoStreetStage();
         State = AppealState.Replied;
         Reply = reply;
         FirstRepliedAt ??= at;

@@ -23,6 +23,7 @@ public sealed class DemoAccounts(UserManager<ZhiliUser> users, IInbox inbox, Tim
         ("zhongmu", "吴中牟", "410122", ZhiliRoles.District),
         ("jinshui-admin", "郑区管", "410105", ZhiliRoles.Administrator),
         ("jingbalu", "孙经八", "410105001", ZhiliRoles.Street),
+        ("huayuanlu", "吕花园", "410105002", ZhiliRoles.Street),
         ("luzhang", "钱路长", "410105001", ZhiliRoles.RoadChief),
         ("xuncha", "冯巡查", "410105", ZhiliRoles.Inspector),
         ("auditor", "何审计", "410100", ZhiliRoles.Auditor),

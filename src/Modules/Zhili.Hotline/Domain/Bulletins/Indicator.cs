@@ -11,6 +11,7 @@ public enum IndicatorAxis
     Supervision = 4, // supervisions opened at a level, and escalations to it
     Open = 5,        // appeals still in hand whose deadline falls before the end of the 日清 day
     Rate = 6,        // a division of other indicators
+    Street = 7,      // street stages (二级转办) by their deadline, for the street (not withdrawn or returned)
 }
 
 /// <summary>
@@ -59,6 +60,11 @@ public sealed class Indicator
     public static Indicator Appeals(
         IndicatorAxis axis, string key, string name, string formula, Func<BulletinWindow, Expression<Func<Appeal, bool>>>? where = null) =>
         new(key, name, formula, axis) { Where = where };
+
+    /// <summary>H-FLOW 二级转办: the street stages due in the period, counted for the street.</summary>
+    public static Indicator Streets(
+        string key, string name, string formula, Func<BulletinWindow, Expression<Func<StreetAssignment, bool>>>? where = null) =>
+        new(key, name, formula, IndicatorAxis.Street) { Where = where };
 
     /// <summary>Timeline events of the given kinds (and, for a callback, the satisfaction recorded as its text).</summary>
     public static Indicator Events(string key, string name, string formula, string[] kinds, string? text = null)

@@ -74,6 +74,21 @@ public static class Indicators
     public static readonly Indicator FirstContactRate = Indicator.Rate("firstContactRate", "首次接触解决率", "首次接触解决 ÷ 咨询受理",
         "consultations", "firstContact");
 
+    public static readonly Indicator StreetAssigned = Indicator.Events("streetAssigned", "转街道",
+        "本期区级转给本街道办理的次数（二级转办）", [StreetEvents.Assigned]);
+
+    public static readonly Indicator StreetReturned = Indicator.Events("streetReturned", "街道回退",
+        "本期本街道回退区级的次数", [StreetEvents.Returned]);
+
+    public static readonly Indicator StreetDue = Indicator.Streets("streetDue", "街道应答复",
+        "街道办理期限在本期内的转办数（回退、改派撤回的不计）");
+
+    public static readonly Indicator StreetOnTime = Indicator.Streets("streetOnTime", "街道按期答复",
+        "街道应答复中在街道办理期限前答复区级的转办数", _ => s => s.RepliedAt != null && s.RepliedAt <= s.DeadlineAt);
+
+    public static readonly Indicator StreetOnTimeRate = Indicator.Rate("streetOnTimeRate", "街道按期答复率", "街道按期答复 ÷ 街道应答复",
+        "streetDue", "streetOnTime");
+
     /// <summary>日清: appeals in hand whose deadline falls today, and those whose deadline has already passed.</summary>
     public static readonly Indicator DueToday = Indicator.Appeals(IndicatorAxis.Open, "dueToday", "今日到期",
         "办理中、办理期限在当日且尚未到期的诉求数", w => a => a.DeadlineAt >= w.AsOf);
@@ -87,6 +102,7 @@ public static class Indicators
         Received, Due, Closed, ClosedOnTime, Overdue, Extended, Assigned, Returned, CalledBack, Satisfied, BasicallySatisfied,
         Reopened, Consultations, FirstContact, SupervisedGeneral, SupervisedSpecial, SupervisedKey,
         ClosureRate, OnTimeRate, ExtensionRate, ReturnRate, SatisfactionRate, ReworkRate, FirstContactRate,
+        StreetAssigned, StreetReturned, StreetDue, StreetOnTime, StreetOnTimeRate,
     ];
 
     public static IReadOnlyList<Indicator> Daily { get; } = [DueToday, OverdueOpen];

@@ -10,6 +10,15 @@ public sealed record ExtensionDto(
     DateTime? DecidedAt, string? DecidedBy, string? DecisionReason, string? DecisionRule, DateTime? NewDeadline,
     DateTime? CitizenNotifiedAt, string? CitizenNotice);
 
+/// <summary>H-FLOW 二级转办: one street's part of an appeal.</summary>
+public sealed record StreetStageDto(
+    long Id, string UnitCode, string DistrictCode, StreetStageState State, DateTime AssignedAt, string? Instructions, DateTime DeadlineAt,
+    DateTime? RepliedAt, string? Reply, DateTime? ReturnedAt, string? ReturnReason, DateTime? ReviewedAt, int SentBackCount)
+{
+    public static StreetStageDto Of(StreetAssignment s) => new(s.Id, s.UnitCode, s.DistrictCode, s.State, s.AssignedAt, s.Instructions,
+        s.DeadlineAt, s.RepliedAt, s.Reply, s.ReturnedAt, s.ReturnReason, s.ReviewedAt, s.SentBackCount);
+}
+
 public sealed record EscalationDto(SupervisionLevel From, SupervisionLevel To, DateTime At, string By, string Reason);
 
 /// <param name="CaseId">The supervision case (/api/v1/hotline/supervisions/{caseId}) with the records of every form.</param>
@@ -41,8 +50,15 @@ public sealed record AppealDto(
             s.Escalations.OrderBy(e => e.At).Select(e => new EscalationDto(e.From, e.To, e.At, e.By, e.Reason)).ToList())).ToList())
     {
         PrimaryAppealId = a.PrimaryAppealId, LinkedAt = a.LinkedAt, ResolvedAtFirstContact = a.ResolvedAtFirstContact,
-        KnowledgeAnswerId = a.KnowledgeAnswerId, Version = a.Version,
+        KnowledgeAnswerId = a.KnowledgeAnswerId, Version = a.Version, StreetCode = a.StreetCode,
+        StreetStages = a.StreetAssignments.OrderBy(s => s.AssignedAt).ThenBy(s => s.Id).Select(StreetStageDto.Of).ToList(),
     };
+
+    /// <summary>H-FLOW 二级转办: the street the district last passed the appeal down to.</summary>
+    public string? StreetCode { get; init; }
+
+    /// <summary>The street stages the reader may see (a street sees its own; the district and the office every one).</summary>
+    public IReadOnlyList<StreetStageDto> StreetStages { get; init; } = [];
 
     /// <summary>ARCHITECTURE rule 16: moved by every change of the appeal; a change made on an older version is refused (409).</summary>
     public int Version { get; init; }

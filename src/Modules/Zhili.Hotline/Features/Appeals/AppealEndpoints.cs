@@ -9,6 +9,7 @@ using Zhili.BuildingBlocks.Validation;
 using Zhili.Hotline.Domain;
 using Zhili.Hotline.Features.Desk;
 using Zhili.Hotline.Features.Extensions;
+using Zhili.Hotline.Features.Streets;
 
 namespace Zhili.Hotline.Features.Appeals;
 
@@ -48,6 +49,7 @@ public static class AppealEndpoints
             Run(id, u, s, a => s.CloseAsync(a, r.Reason, r.Note, ct), ct)).RequireAuthorization(office)
             .WithName("CloseAppeal").WithSummary("办结 with a distinct reason (H-FLOW)");
         g.MapExtensionEndpoints();
+        g.MapStreetEndpoints();
     }
 
     private static async Task<Created<AppealDto>> Receive(

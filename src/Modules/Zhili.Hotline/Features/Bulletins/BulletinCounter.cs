@@ -26,6 +26,15 @@ internal sealed class BulletinCounter(HotlineDbContext db)
             await TallyQuery.AddAsync(counts, events, e => e.UnitCode, group.Select(i => (i.Key, (LambdaExpression?)i.Where!(w))).ToList(), ct);
         }
 
+        var street = indicators.Where(i => i.Axis == IndicatorAxis.Street).Select(i => (i.Key, i.Where?.Invoke(w))).ToList();
+        if (street.Count > 0)
+        {
+            // H-FLOW 二级转办: a stage counts for its street; one returned or withdrawn was never the street's to answer.
+            var stages = db.Set<StreetAssignment>().AsNoTracking().Where(s => s.DeadlineAt > from && s.DeadlineAt <= to
+                && s.State != StreetStageState.Returned && s.State != StreetStageState.Withdrawn);
+            await TallyQuery.AddAsync(counts, stages, s => s.UnitCode, street, ct);
+        }
+
         if (indicators.Any(i => i.Axis == IndicatorAxis.Supervision))
         {
             await SupervisionsAsync(counts, w, ct);

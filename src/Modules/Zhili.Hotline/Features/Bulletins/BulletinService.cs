@@ -66,8 +66,10 @@ public sealed class BulletinService(HotlineDbContext db, TimeProvider clock, IAd
 
     private static List<IndicatorInfo> Infos(IReadOnlyList<Indicator> indicators) => indicators.Select(IndicatorInfo.Of).ToList();
 
+    // A street's line follows its district's (二级转办), so the district's handling reads with its streets'.
     private List<UnitLine> Lines(Counts counts, IReadOnlyList<Indicator> indicators) => counts.Units
-        .OrderBy(u => units.Find(u)?.SortOrder ?? int.MaxValue).ThenBy(u => u, StringComparer.Ordinal)
+        .OrderBy(u => (units.CountyLevelOf(u) ?? units.Find(u))?.SortOrder ?? int.MaxValue)
+        .ThenBy(u => units.Find(u)?.SortOrder ?? int.MaxValue).ThenBy(u => u, StringComparer.Ordinal)
         .Select(u => Line(u, UnitName(u), counts.Of(u), indicators)).ToList();
 
     private static UnitLine Line(string code, string name, IReadOnlyDictionary<string, long> counts, IReadOnlyList<Indicator> indicators) =>
