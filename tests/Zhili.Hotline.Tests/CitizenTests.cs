@@ -87,8 +87,8 @@ public sealed class CitizenTests(HotlineApps fixture) : IClassFixture<HotlineApp
 
         foreach (var chinese in new[] { "投诉", "已答复", "已受理", "已交办承办单位", "办理期限已延长", "承办单位已答复", "已回访", "received", "extension-approved" })
         {
-            page.ShouldNotContain(">" + chinese); // neither untranslated Chinese nor internal event names
-            page.ShouldNotContain(" " + chinese + "<");
+            page.ShouldNotContain(">" + chinese, Case.Sensitive); // neither untranslated Chinese nor internal event names
+            page.ShouldNotContain(" " + chinese + "<", Case.Sensitive);
         }
     }
 
