@@ -61,7 +61,7 @@ public sealed partial class CitizenJourneys(BrowserApps apps) : IClassFixture<Br
     {
         var (page, _) = await apps.PageAsync(database);
         await page.SetViewportSizeAsync(375, 812);
-        foreach (var url in new[] { "/hotline", "/hotline/status", "/blacklist", "/blacklist/defence", "/blacklist/objection", "/gazette",
+        foreach (var url in new[] { "/hotline/citizens", "/hotline/status", "/blacklist", "/blacklist/defence", "/blacklist/objection", "/gazette",
                      "/gazette/rules", "/gazette/registries" })
         {
             await page.GotoAsync(url);

@@ -11,12 +11,12 @@ public sealed class CitizenTests(HotlineApps fixture) : IClassFixture<HotlineApp
     private const string Api = "/api/v1/hotline/appeals";
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task H_FLOW_hotline_without_sign_in_is_the_citizens_front_door_and_staff_keep_their_desk(TestDatabase database)
+    public async Task H_FLOW_the_citizens_front_door_lists_no_appeal_and_staff_keep_their_desk(TestDatabase database)
     {
         var app = await fixture.App(database);
         var number = (await app.Client(Office).PostOk(Api, NewAppeal())).Str("trackingNumber")!;
 
-        var door = await app.Client().GetAsync("/hotline", Ct);
+        var door = await app.Client().GetAsync("/hotline/citizens", Ct);
         door.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await door.Content.ReadAsStringAsync(Ct);
         page.ShouldContain("href=\"/hotline/submit\"");
