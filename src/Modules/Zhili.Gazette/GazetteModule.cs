@@ -26,6 +26,7 @@ public sealed class GazetteModule : IModule
         services.AddScoped<TextMatches>();
         services.AddScoped<GazetteQueries>();
         services.AddSingleton(new NavItem("政府公报", "/gazette", 800));
+        services.AddSingleton(new PublicService("政府公报", "查阅《郑州市人民政府公报》所载文件。", 800, new PublicLink("查阅公报", "/gazette")));
         services.AddSingleton(new RuleFeature("G-DOC", "政府公报文件库", "/gazette"));
         services.AddSingleton(new RuleFeature("G-GROUP", "领导小组与联席会议名录", "/gazette/registries"));
         services.AddSingleton(new RuleFeature("G-LIST", "表彰名单与煤矿关闭名单", "/gazette/registries"));

@@ -57,6 +57,8 @@ public sealed class HotlineModule : IModule
         services.AddSingleton<IValidator<PublicAppealRequest>, PublicAppealValidator>();
         services.AddPermissions(HotlineRoles.All);
         services.AddSingleton(new NavItem("12345热线", "/hotline", 100));
+        services.AddSingleton(new PublicService("12345热线", "向市长电话反映诉求，凭受理编号查询办理进度和答复。", 100,
+            new PublicLink("反映诉求", "/hotline/submit"), new PublicLink("查询进度", "/hotline/status"), new PublicLink("12345热线", "/hotline/citizens")));
         services.AddSingleton(new RuleFeature("H-FLOW", "12345热线诉求办理", "/hotline"));
         services.AddSingleton(new RuleFeature("H-SLA", "诉求办理期限", "/hotline"));
         services.AddSingleton(new RuleFeature("H-EXT", "延期申请与审批", "/hotline"));

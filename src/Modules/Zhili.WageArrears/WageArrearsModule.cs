@@ -48,6 +48,7 @@ public sealed class WageArrearsModule : IModule
         services.AddValidatorsFromAssemblyContaining<WageArrearsModule>();
         services.AddPermissions(Roles.All);
         services.AddSingleton(new NavItem("欠薪黑名单", "/blacklist", 300));
+        services.AddSingleton(new PublicService("欠薪黑名单", "查询拖欠农民工工资“黑名单”的公布名单。", 300, new PublicLink("查看名单", "/blacklist")));
         services.AddSingleton(new NavItem("黑名单案件", "/blacklist/cases", 301, Roles.Staff));
         services.AddSingleton(new TextSource(typeof(WageArrearsModule).Assembly));
     }

@@ -28,7 +28,7 @@ public static class Problems
         }
 
         return TypedResults.Problem(
-            detail: answer.Detail ?? (list.Count > 0 ? string.Join("；", list.Select(Line)) : null),
+            detail: answer.Detail ?? (list.Count > 0 ? Describe(list) : null),
             statusCode: answer.Status,
             title: answer.Title,
             type: TypeOf(answer.Status),
@@ -47,8 +47,12 @@ public static class Problems
     public static IEnumerable<Violation> ToViolations(this ValidationResult result) =>
         result.Errors.Select(e => new Violation(Camel(e.PropertyName), e.ErrorMessage, e.ErrorCode is { } code && code.Contains('-', StringComparison.Ordinal) ? code : null));
 
-    private static string Line(Violation v) =>
-        (v.Field.Length > 0 ? $"{v.Field}: " : "") + v.Reason + (v.Rule is null ? "" : $" ({v.Rule})");
+    /// <summary>The violations as one sentence; for the public without the rule ids, which mean nothing to a citizen.</summary>
+    public static string Describe(IEnumerable<Violation> violations, bool withRules = true) =>
+        string.Join("；", violations.Select(v => Line(v, withRules)));
+
+    private static string Line(Violation v, bool withRules = true) =>
+        (v.Field.Length > 0 ? $"{v.Field}: " : "") + v.Reason + (v.Rule is null || !withRules ? "" : $" ({v.Rule})");
 
     private static string TypeOf(int status) => status switch
     {

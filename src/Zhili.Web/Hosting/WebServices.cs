@@ -33,7 +33,10 @@ public static class WebServices
             o.SerializerOptions.Converters.Add(new UtcDateTimeOffsetJsonConverter());
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-            c.ProblemDetails.Extensions["requestId"] = c.HttpContext.TraceIdentifier);
+        {
+            c.ProblemDetails.Extensions["requestId"] = c.HttpContext.TraceIdentifier;
+            PublicProblems.WithoutRuleIds(c);
+        });
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Binding failures throw, in every environment, so that the one mapping answers them with the field and the reason.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

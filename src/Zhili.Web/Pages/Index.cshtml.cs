@@ -8,9 +8,14 @@ using Zhili.Kernel.Units;
 namespace Zhili.Web.Pages;
 
 [PublicEndpoint]
-public sealed class IndexModel(IAdminUnits units, IWorkingDayCalendar calendar, TimeProvider clock, IEnumerable<NavItem> navigation) : PageModel
+public sealed class IndexModel(
+    IAdminUnits units, IWorkingDayCalendar calendar, TimeProvider clock, IEnumerable<NavItem> navigation, IEnumerable<PublicService> services) : PageModel
 {
+    /// <summary>The systems this reader may open, as the navigation offers them (only modules that exist register one).</summary>
     public IReadOnlyList<NavItem> Modules { get; private set; } = [];
+
+    /// <summary>What citizens can do here, by module.</summary>
+    public IReadOnlyList<PublicService> Services { get; private set; } = [];
 
     public int CountyLevelUnits { get; private set; }
 
@@ -28,7 +33,8 @@ public sealed class IndexModel(IAdminUnits units, IWorkingDayCalendar calendar, 
 
     public void OnGet()
     {
-        Modules = navigation.OrderBy(n => n.Order).ToList();
+        Modules = navigation.Where(n => n.Roles is null || n.Roles.Any(User.IsInRole)).OrderBy(n => n.Order).ToList();
+        Services = services.OrderBy(s => s.Order).ToList();
         CountyLevelUnits = units.All.Count(u => u.Kind.IsCountyLevel());
         Departments = units.All.Count(u => u.Kind == UnitKind.Department);
         Streets = units.All.Count(u => u.Kind.IsStreetLevel());

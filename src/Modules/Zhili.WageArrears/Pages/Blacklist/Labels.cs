@@ -1,5 +1,5 @@
 using System.Globalization;
-using Zhili.Kernel;
+using Zhili.BuildingBlocks.Web;
 using Zhili.WageArrears.Domain;
 
 namespace Zhili.WageArrears.Pages.Blacklist;
@@ -38,8 +38,8 @@ public static class Labels
 
     public static string Purpose(AccessPurpose p) => p == AccessPurpose.Defence ? "陈述申辩" : "异议";
 
-    /// <summary>A deadline as the civil day it ends on: "2026-10-16 24:00" (K-TZ).</summary>
-    public static string Due(DateTime endOfDayUtc) => $"{Civil.DateOf(endOfDayUtc.AddTicks(-1)):yyyy-MM-dd} 24:00";
+    /// <summary>A deadline as the civil day it ends on: "2026-10-16 24:00" (K-TZ), written the one way every page writes it.</summary>
+    public static string Due(DateTime endOfDayUtc) => DeadlineText.Of(endOfDayUtc);
 
     public static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
 
