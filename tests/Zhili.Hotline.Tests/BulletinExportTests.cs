@@ -115,6 +115,7 @@ public sealed class BulletinExportTests(BulletinScenario scenario) : IClassFixtu
         html.ShouldContain("（满意 + 基本满意）÷ 回访");
         html.ShouldContain("/api/v1/hotline/bulletins/month/chart.svg?date=2026-03-15");
         html.ShouldContain("/api/v1/hotline/bulletins/month.xlsx?date=2026-03-15");
+        html.ShouldContain("<div class=\"wide\" tabindex=\"0\" role=\"region\" aria-label=\"各承办单位指标\">"); // the keyboard can scroll it
         html.ShouldNotContain("<script");
         html.ShouldNotContain("style=");
         var daily = await app.Client(Office).GetStringAsync("/hotline/bulletins?period=Day&date=2026-04-02", Ct);
