@@ -44,7 +44,10 @@ public sealed class AuditSearchTests(AuditFixture fixture) : IClassFixture<Audit
         var export = await auditor.GetAsync("/audit/export?actor=searcher&sort=at", Ct);
         export.StatusCode.ShouldBe(HttpStatusCode.OK);
         export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        await using var xlsx = new MemoryStream(await export.Content.ReadAsByteArrayAsync(Ct));
+        var bytes = await export.Content.ReadAsByteArrayAsync(Ct);
+        OfficeSheets.Problems(bytes).ShouldBeEmpty(); // frozen headers, widths, valid
+        OfficeSheets.Column(bytes, "审计记录", "记录编号").ShouldAllBe(c => c!.Number > 0 && c.Format == "0"); // numbers, not text
+        await using var xlsx = new MemoryStream(bytes);
         MiniExcel.GetSheetNames(xlsx).ShouldBe(["审计记录", "说明"]);
         var rows = MiniExcel.Query(xlsx, useHeaderRow: true, sheetName: "审计记录").Cast<IDictionary<string, object>>().ToList();
         rows.Select(r => r["对象编号"]?.ToString()).ShouldBe(["410105921", "410105922", "410105923"]);

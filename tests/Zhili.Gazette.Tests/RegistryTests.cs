@@ -29,7 +29,10 @@ public sealed class RegistryTests(AppFixture fixture) : IClassFixture<AppFixture
         using var stream = new MemoryStream(bytes);
         var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         rows.Count.ShouldBe(6);
-        rows.Sum(r => Convert.ToInt32(r["能力万吨每年"], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(135);
+        OfficeSheets.Problems(bytes).ShouldBeEmpty();
+        var capacities = OfficeSheets.Column(bytes, "关闭退出煤矿", "能力（万吨/年）");
+        capacities.ShouldAllBe(c => c!.Number > 0 && c.Format == "0"); // numbers, not text
+        capacities.Sum(c => c!.Number).ShouldBe(135);
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

@@ -61,6 +61,8 @@ public sealed class EditionTests(BlacklistFixture fixture) : IClassFixture<Black
         (await anonymous.GetAsync($"{Editions}/2024/4", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         using var xlsx = new MemoryStream(await anonymous.GetByteArrayAsync($"{Editions}/2025/2.xlsx", Ct));
+        OfficeSheets.Problems(xlsx.ToArray()).ShouldBeEmpty(); // frozen header, widths, valid
+        OfficeSheets.Names(xlsx.ToArray()).ShouldBe(["2025年第2季度"]);
         var sheet = xlsx.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         sheet.Count.ShouldBe(3);
         sheet[0].Keys.ShouldBe(["类别", "用人单位名称", "法定代表人", "其他责任人", "统一社会信用代码", "身份证号码（自然人，已隐去部分）", "列入日期", "列入事由",

@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using MiniExcelLibs;
+using Zhili.BuildingBlocks.Documents;
 using Zhili.BuildingBlocks.Security;
+using Zhili.Gazette.Domain;
 
 namespace Zhili.Gazette.Features;
 
@@ -18,8 +19,6 @@ public sealed record CommendationDto(string List, string Kind, string Name, int 
 /// <summary>G-GROUP and G-LIST registries as JSON and as .xlsx (public: the gazette prints them).</summary>
 public static class RegistryEndpoints
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static void MapRegistryEndpoints(this IEndpointRouteBuilder api)
     {
         var g = api.MapGroup("").WithTags("Gazette registries 公报名录");
@@ -47,14 +46,18 @@ public static class RegistryEndpoints
 
     private static async Task<FileContentHttpResult> Export(string registry, GazetteQueries q, CancellationToken ct)
     {
-        IEnumerable<object> rows = registry switch
+        Sheet sheet = registry switch
         {
-            "groups" => (await q.MembersAsync(ct)).Select(m => new { 机构 = m.GroupName, 职务 = m.Role, 姓名 = m.Name, 现任职务 = m.Post, 单位 = m.Organisation }),
-            "commendations" => (await q.CommendationsAsync(ct)).Select(c => new { 名单 = c.ListName, 类别 = c.Kind, 名称 = c.Name }),
-            _ => (await q.CoalMinesAsync(ct)).Select(m => new { 序号 = m.Seq, 煤矿名称 = m.Name, 煤矿性质 = m.Nature, 煤矿地址 = m.Address, 能力万吨每年 = m.CapacityWanTonnes }),
+            "groups" => new Sheet<GroupMember>("领导小组与联席会议", await q.MembersAsync(ct),
+                [new("机构", m => m.GroupName), new("职务", m => m.Role), new("姓名", m => m.Name), new("现任职务", m => m.Post), new("单位", m => m.Organisation)]),
+            "commendations" => new Sheet<Commendation>("表彰名单", await q.CommendationsAsync(ct),
+                [new("名单", c => c.ListName), new("类别", c => c.Kind), new("名称", c => c.Name)]),
+            _ => new Sheet<CoalMine>("关闭退出煤矿", await q.CoalMinesAsync(ct),
+            [
+                new("序号", m => m.Seq, ColumnFormat.Count), new("煤矿名称", m => m.Name), new("煤矿性质", m => m.Nature),
+                new("煤矿地址", m => m.Address), new("能力（万吨/年）", m => m.CapacityWanTonnes, ColumnFormat.Count),
+            ]),
         };
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows.ToList(), cancellationToken: ct);
-        return TypedResults.File(stream.ToArray(), Xlsx, $"gazette-{registry}.xlsx");
+        return TypedResults.File(Workbook.Bytes(sheet), Workbook.ContentType, $"gazette-{registry}.xlsx");
     }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 using Zhili.BuildingBlocks.Audit;
+using Zhili.BuildingBlocks.Documents;
 
 namespace Zhili.Web.Pages.Audit;
 
@@ -12,7 +12,7 @@ public sealed class ExportModel(AuditDbContext db, TimeProvider clock) : AuditSe
     /// <summary>At most this many rows per workbook (Excel itself stops at 1,048,576); the notes sheet says when it was cut.</summary>
     public const int MaxRows = 100_000;
 
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = Workbook.ContentType;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -23,25 +23,20 @@ public sealed class ExportModel(AuditDbContext db, TimeProvider clock) : AuditSe
 
         var records = query.Apply(db.Records);
         var total = await records.CountAsync(ct);
-        var rows = AuditQuery.Sort(records, Sort).Take(MaxRows).AsEnumerable().Select(AuditSheetRow.From);
+        var rows = AuditQuery.Sort(records, Sort).Take(MaxRows).AsEnumerable();
         var now = clock.GetUtcNow().UtcDateTime;
-        var sheets = new Dictionary<string, object>
-        {
-            ["审计记录"] = rows,
-            ["说明"] = Notes(total, now),
-        };
 
         // A temporary file rather than memory: a full export can be tens of megabytes. It goes away when the response is sent.
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-        await MiniExcel.SaveAsAsync(file, sheets, excelType: ExcelType.XLSX, cancellationToken: ct);
+        Workbook.Write(file, AuditSheet.Of(rows), NotesSheet.Of("说明", Notes(total, now)));
         file.Position = 0;
         var name = $"审计记录-{AuditQuery.Local(now).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.xlsx";
         return File(file, ContentType, name);
     }
 
-    private List<Dictionary<string, object?>> Notes(int total, DateTime now)
+    private List<(string, string)> Notes(int total, DateTime now)
     {
-        static Dictionary<string, object?> Note(string item, string? value) => new() { ["项目"] = item, ["内容"] = value ?? "" };
+        static (string, string) Note(string item, string? value) => (item, value ?? "");
         return
         [
             Note("导出时间（北京时间）", IndexModel.Local(now)),

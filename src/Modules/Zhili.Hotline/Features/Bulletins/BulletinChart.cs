@@ -23,7 +23,7 @@ public static class BulletinChart
 
     public static byte[] Png(PeriodBulletin b, Indicator indicator) => Draw(b, indicator).GetImageBytes(Width, Height, ImageFormat.Png);
 
-    private static Plot Draw(PeriodBulletin b, Indicator indicator)
+    internal static Plot Draw(PeriodBulletin b, Indicator indicator)
     {
         // A rate over nothing ("—") is left out, not drawn as 0.
         var lines = b.Units.Where(u => !indicator.IsRate || u[indicator.Key].Ratio is not null)
@@ -41,6 +41,7 @@ public static class BulletinChart
             foreach (var (bar, line) in bars.Bars.Zip(lines))
             {
                 bar.Label = line[indicator.Key].Text;
+                bar.CenterLabel = indicator.IsRate; // inside the bar: above a 100 % bar it would fall off the axis
             }
 
             bars.ValueLabelStyle.FontName = CjkFont;
@@ -51,7 +52,7 @@ public static class BulletinChart
             plot.Axes.Margins(bottom: 0);
             if (indicator.IsRate)
             {
-                plot.Axes.SetLimitsY(0, 110);
+                plot.Axes.SetLimitsY(0, 100); // a rate never exceeds 100 %, so neither does its axis
             }
         }
 

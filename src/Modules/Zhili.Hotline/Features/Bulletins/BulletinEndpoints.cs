@@ -38,7 +38,7 @@ public static class BulletinEndpoints
         var date = q.Date ?? s.Today;
         var bulletin = await s.DailyAsync(date, new PageRequest(1, 1), ct);
         var list = await s.DailyListAsync(date, BulletinWorkbook.MaxDailyRows, ct);
-        var file = await BulletinWorkbook.DailyAsync(bulletin, list, s.ScopeName(), ct);
+        var file = BulletinWorkbook.Daily(bulletin, list, s.ScopeName());
         return TypedResults.File(file, BulletinWorkbook.ContentType, $"hotline-daily-{Iso(date)}.xlsx");
     }
 
@@ -48,7 +48,7 @@ public static class BulletinEndpoints
     private static async Task<FileContentHttpResult> PeriodWorkbook([AsParameters] BulletinQuery q, BulletinService s, CancellationToken ct)
     {
         var bulletin = await s.PeriodAsync(q.ParsedPeriod, q.Date ?? s.Today, ct);
-        var file = await BulletinWorkbook.PeriodAsync(bulletin, s.ScopeName(), ct);
+        var file = BulletinWorkbook.Period(bulletin, s.ScopeName());
         return TypedResults.File(file, BulletinWorkbook.ContentType, $"hotline-{q.ParsedPeriod.ToString().ToLowerInvariant()}-{Iso(bulletin.First)}.xlsx");
     }
 

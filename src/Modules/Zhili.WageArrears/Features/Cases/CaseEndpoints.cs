@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Zhili.BuildingBlocks.Documents;
 using Zhili.BuildingBlocks.Validation;
 using Zhili.WageArrears.Domain;
+using Zhili.WageArrears.Features.Lookup;
 
 namespace Zhili.WageArrears.Features.Cases;
 
@@ -25,6 +27,8 @@ public static class CaseEndpoints
         g.MapPost("/{id:int}/notice", Notice).WithName("ServeBlacklistNotice").WithSummary("Record the receipt of the written notice (B-NOTICE)");
         g.MapPost("/{id:int}/defence", Defence).WithName("FileBlacklistDefence").WithSummary("Record the statement and defence (B-NOTICE)");
         g.MapPost("/{id:int}/listing", Listing).WithName("ListBlacklistCase").WithSummary("The listing decision (B-LIST, B-TERM)");
+        g.MapGet("/{id:int}/decision.docx", Decision).WithName("DownloadBlacklistDecision")
+            .WithSummary("The listing decision (列入决定书) as an official Word document (B-LIST, B-NOTICE, B-WHY)");
         g.MapPost("/{id:int}/acknowledgement", Acknowledge).WithName("AcknowledgeBlacklistListing")
             .WithSummary("The city bureau acknowledges a county listing before publication (B-PUB)");
     }
@@ -42,6 +46,22 @@ public static class CaseEndpoints
 
     private static async Task<Results<Ok<CaseDto>, ProblemHttpResult>> Get(int id, CaseService cases, CancellationToken ct) =>
         await cases.FindAsync(id, ct) is { } c ? TypedResults.Ok(await cases.DtoAsync(c, ct)) : Refusals.NotFound(id);
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Decision(int id, CaseService cases, LookupService lookup, CancellationToken ct)
+    {
+        if (await cases.FindAsync(id, ct) is not { } c)
+        {
+            return Refusals.NotFound(id);
+        }
+
+        if (c.ListedOn is null)
+        {
+            return Problems.Invalid("id", "尚未作出列入决定，没有列入决定书", "B-LIST");
+        }
+
+        var authority = lookup.AuthorityName(c.UnitCode);
+        return TypedResults.File(ListingDecision.Write(c, authority), OfficialDocument.ContentType, ListingDecision.FileName(c));
+    }
 
     private static Task<Results<Ok<CaseDto>, ProblemHttpResult>> Notice(int id, NoticeRequest r, CaseService cases, CancellationToken ct) =>
         Apply(id, cases, c => cases.ServeNoticeAsync(c, r.ReceivedOn, ct), ct);

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using MiniExcelLibs;
+using Zhili.BuildingBlocks.Documents;
 using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Validation;
 using Zhili.WageArrears.Domain;
@@ -41,8 +41,6 @@ public sealed record EditionDto(EditionSummary Edition, IReadOnlyList<EditionRow
 /// <summary>B-PUB quarterly editions: frozen by the city bureau, read and exported by anyone.</summary>
 public static class EditionEndpoints
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static void MapEditionEndpoints(this IEndpointRouteBuilder api)
     {
         var g = api.MapGroup("/editions").WithTags("Blacklist editions 季度公布");
@@ -84,22 +82,20 @@ public static class EditionEndpoints
             return Problems.NotFound($"{year}年第{quarter}季度名单尚未公布");
         }
 
-        var rows = found.Rows.Select(r => new Dictionary<string, object?>
-        {
-            ["类别"] = r.Kind == EditionEntryKind.Listing ? "列入" : "移出",
-            ["用人单位名称"] = r.EmployerName,
-            ["法定代表人"] = r.LegalRepresentative,
-            ["其他责任人"] = r.OtherResponsiblePersons,
-            ["统一社会信用代码"] = r.CreditCode ?? "",
-            ["身份证号码（自然人，已隐去部分）"] = r.IdNumber ?? "",
-            ["列入日期"] = r.ListedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["列入事由"] = r.Grounds,
-            ["权利救济期限和途径"] = r.Redress,
-            ["作出决定机关"] = r.DecidingAuthority,
-            ["移出日期"] = r.RemovedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-        }).ToList();
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, cancellationToken: ct);
-        return TypedResults.File(stream.ToArray(), Xlsx, $"blacklist-{year}-q{quarter}.xlsx");
+        var file = Workbook.Bytes(new Sheet<EditionRow>($"{year}年第{quarter}季度", found.Rows,
+        [
+            new("类别", r => r.Kind == EditionEntryKind.Listing ? "列入" : "移出"),
+            new("用人单位名称", r => r.EmployerName),
+            new("法定代表人", r => r.LegalRepresentative),
+            new("其他责任人", r => r.OtherResponsiblePersons),
+            new("统一社会信用代码", r => r.CreditCode ?? ""),
+            new("身份证号码（自然人，已隐去部分）", r => r.IdNumber ?? ""),
+            new("列入日期", r => r.ListedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            new("列入事由", r => r.Grounds),
+            new("权利救济期限和途径", r => r.Redress),
+            new("作出决定机关", r => r.DecidingAuthority),
+            new("移出日期", r => r.RemovedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""),
+        ]));
+        return TypedResults.File(file, Workbook.ContentType, $"blacklist-{year}-q{quarter}.xlsx");
     }
 }
