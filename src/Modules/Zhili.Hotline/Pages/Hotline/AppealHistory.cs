@@ -16,12 +16,23 @@ public sealed record HistoryLine(string At, string Sentence, string? Rule);
 /// </summary>
 public sealed partial class AppealHistory(IAdminUnits units, IStringLocalizer t)
 {
+    private static readonly HashSet<string> OfficeMoves =
+    [
+        Appeal.ReceivedKind, "assigned", "reassigned", "deadline", "callback", "reopened", "closed", "extension-approved", "extension-refused",
+        "supervision-opened", "supervision-escalated", "linked", "follower-linked", "unlinked",
+    ];
+
     public IReadOnlyList<HistoryLine> Of(Appeal appeal) => appeal.Events.OrderBy(e => e.At).ThenBy(e => e.Id)
         .Select(e => new HistoryLine(Time(e.At), Sentence(e), e.Rule)).ToList();
 
     public string Sentence(AppealEvent e) => $"{Who(e)} {What(e)}";
 
-    private string Who(AppealEvent e) => $"{Unit(e.UnitCode)} {Actor(e.Actor)}";
+    /// <summary>
+    /// The unit the actor acted for: an event carries the appeal's lead unit, so the office's own moves name the office;
+    /// the scheduled jobs act for no unit.
+    /// </summary>
+    private string Who(AppealEvent e) => e.Actor == "system" ? Actor(e.Actor)
+        : $"{Unit(OfficeMoves.Contains(e.Kind) ? Appeal.OfficeUnit : e.UnitCode)} {Actor(e.Actor)}";
 
     private string What(AppealEvent e)
     {
