@@ -149,7 +149,7 @@ public sealed class CategoryTests(HotlineApps fixture) : IClassFixture<HotlineAp
         var created = await office.PostOk(Appeals, NewAppeal());
         created.GetProperty("intake").Str("suggestedUnitCode").ShouldBe("410100-CGJ"); // 110101 占道经营 → 市城管局
         var page = await office.GetStringAsync($"/hotline/appeals/{created.Id()}", Ct);
-        page.ShouldContain("name=\"unitCode\" required maxlength=\"20\" value=\"410100-CGJ\"");
+        page.ShouldContain("<option selected=\"selected\" value=\"410100-CGJ\">"); // the picker preselects the suggested unit
         page.ShouldContain("建议承办单位");
 
         await office.PutOk($"{Categories}/110101", new { name = "占道经营", defaultUnitCode = "410103", defaultType = "Complaint" });

@@ -22,6 +22,8 @@ using Zhili.Hotline.Features;
 using Zhili.Hotline.Features.Appeals;
 using Zhili.Hotline.Features.Desk;
 using Zhili.Hotline.Features.Public;
+using Zhili.Hotline.Features.Units;
+using Zhili.Hotline.Pages.Hotline;
 
 namespace Zhili.Hotline;
 
@@ -65,6 +67,7 @@ public sealed class HotlineModule : IModule
         services.AddSingleton(new RuleFeature("H-LVL", "三级督办", "/hotline"));
         services.AddSingleton(new TextSource(typeof(HotlineModule).Assembly));
         services.AddOpen311();
+        services.AddStaffPages();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -76,5 +79,6 @@ public sealed class HotlineModule : IModule
         endpoints.MapOpen311Endpoints();
         api.MapIntakeCatalogue();
         api.MapBulletins();
+        api.MapUnitChoices();
     }
 }

@@ -11,11 +11,11 @@ public sealed class AssignForm : IForm<AssignRequest>
 {
     public string? UnitCode { get; set; }
 
-    /// <summary>Co-handling units' codes, separated by commas or spaces.</summary>
-    public string? CoUnits { get; set; }
+    /// <summary>Co-handling units' codes: one per ticked box of the unit picker (a value may also list several, comma-separated).</summary>
+    public List<string> CoUnits { get; set; } = [];
 
     public AssignRequest ToCommand() =>
-        new(UnitCode?.Trim() ?? "", (CoUnits ?? "").Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries).ToList());
+        new(UnitCode?.Trim() ?? "", CoUnits.SelectMany(c => c.Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList());
 }
 
 public sealed class ReasonForm : IForm<ReasonRequest>

@@ -5,12 +5,14 @@ using Zhili.BuildingBlocks.Paging;
 using Zhili.Hotline.Domain;
 using Zhili.Kernel.Units;
 using Zhili.Hotline.Features.Appeals;
+using Zhili.Hotline.Features.Categories;
+using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>The appeal list: the office sees all, a handling unit its own (the data scope filters the query).</summary>
 [Authorize(Policy = HotlineRoles.StaffPolicy)]
-public sealed class IndexModel(AppealQueries queries, IAdminUnits units, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppealQueries queries, IAdminUnits units, TimeProvider clock, CategoryNames categories) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -30,9 +32,15 @@ public sealed class IndexModel(AppealQueries queries, IAdminUnits units, TimePro
 
     public string UnitName(string code) => units.Find(code)?.Name ?? code;
 
+    /// <summary>The units the list may be narrowed to: those in the reader's scope, by name (K-UNITS).</summary>
+    public IEnumerable<AdminUnit> FilterUnits => units.All.Where(u => u.ParentCode is not null && DataScope.Current.Covers(u.Code));
+
+    public IReadOnlyDictionary<string, string> CategoryNames { get; private set; } = new Dictionary<string, string>();
+
     public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, string? sort = null, CancellationToken ct = default)
     {
         Now = clock.GetUtcNow().UtcDateTime;
         Result = await queries.ListAsync(new AppealFilter(Q, State, Unit, Type), new PageRequest(pageNumber, PageRequest.DefaultSize, sort), ct);
+        CategoryNames = await categories.NamesAsync(Result.Items.Select(a => a.CategoryCode), ct);
     }
 }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Paging;
+using Zhili.BuildingBlocks.Security;
+using Zhili.Kernel.Units;
 using Zhili.WageArrears.Domain;
 using Zhili.WageArrears.Features.Cases;
 
@@ -13,7 +15,7 @@ namespace Zhili.WageArrears.Pages.Blacklist.Cases;
 /// its own cases only; the city bureau sees every unit's.
 /// </summary>
 [Authorize(Policy = Roles.StaffPolicy)]
-public sealed class IndexModel(CaseQueries queries, Deadlines deadlines) : PageModel
+public sealed class IndexModel(CaseQueries queries, Deadlines deadlines, IAdminUnits units) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -37,6 +39,12 @@ public sealed class IndexModel(CaseQueries queries, Deadlines deadlines) : PageM
     public bool IsCityBureau => User.IsCityBureau();
 
     public ListingState StateOf(BlacklistCase c) => deadlines.ListingState(c);
+
+    public string UnitName(string code) => units.Find(code)?.Name ?? code;
+
+    /// <summary>The deciding units the list may be narrowed to, by name: the county-level units and the city bureau in scope.</summary>
+    public IEnumerable<AdminUnit> FilterUnits => units.All.Where(u =>
+        (u.Kind.IsCountyLevel() || u.Code == Roles.CityBureau) && (IsCityBureau || DataScope.Current.Covers(u.Code)));
 
     public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, string? sort = null, CancellationToken ct = default)
     {
