@@ -45,8 +45,8 @@ public sealed class ObjectionOnlineTests(BlacklistFixture fixture) : IClassFixtu
         var page = await city.GetStringAsync($"/blacklist/cases/{c.Id()}", Ct);
         page.ShouldContain("工资支付银行流水 12 份");
         page.ShouldContain("用人单位在线提交");
-        page.ShouldContain("2026-10-23 24:00（B-OBJ）");
+        page.ShouldContain("2026-10-23 24:00 <small class=\"rule\"><a href=\"/gazette/rules/B-OBJ\">B-OBJ</a></small>");
         (await app.InboxAsync(Sample.CityStaff)).ShouldContain(("收到在线异议申请：郑州宏达建筑劳务有限公司", "B-OBJ", $"/blacklist/cases/{c.Id()}"));
-        (await city.GetStringAsync("/blacklist/due", Ct)).ShouldContain("2026-10-23 24:00（B-OBJ）");
+        (await city.GetStringAsync("/blacklist/due", Ct)).ShouldContain("2026-10-23 24:00 <small class=\"rule\"><a href=\"/gazette/rules/B-OBJ\">B-OBJ</a></small>");
     }
 }

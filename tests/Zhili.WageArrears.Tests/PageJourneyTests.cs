@@ -72,7 +72,7 @@ public sealed partial class PageJourneyTests(BlacklistFixture fixture) : IClassF
         objection["objection.Evidence"] = "工资表 3 份";
         await StepAsync(staff, url, "Objection", objection, HttpStatusCode.Redirect);
         page = await staff.GetStringAsync(url, Ct);
-        page.ShouldContain("2025-07-04 24:00（B-OBJ）");
+        page.ShouldContain("2025-07-04 24:00 <small class=\"rule\"><a href=\"/gazette/rules/B-OBJ\">B-OBJ</a></small>");
         var objectionId = ObjectionId().Match(page).Groups[1].Value;
         await StepAsync(staff, url, "Decide", new()
         {

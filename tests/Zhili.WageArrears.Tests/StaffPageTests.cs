@@ -44,7 +44,7 @@ public sealed partial class StaffPageTests(BlacklistFixture fixture) : IClassFix
 
         var warned = await HtmlAsync(county, "/blacklist/cases?state=Warning");
         Employers(warned).ShouldBe(["乙预警公司"]);
-        warned.ShouldContain("2025-06-17 24:00 <small>B-LIST</small>");
+        warned.ShouldContain("2025-06-17 24:00 <small class=\"rule\"><a href=\"/gazette/rules/B-LIST\">B-LIST</a></small>");
         warned.ShouldContain("<span class=\"badge\">列入决定即将到期</span>");
         var overdue = await HtmlAsync(county, "/blacklist/cases?state=Overdue");
         Employers(overdue).ShouldBe(["甲逾期公司"]);
@@ -68,8 +68,8 @@ public sealed partial class StaffPageTests(BlacklistFixture fixture) : IClassFix
 
         // Due for a decision: the warned and the overdue listing, each with its deadline and rule; the review tells the county.
         var due = await HtmlAsync(county, "/blacklist/due");
-        due.ShouldContain("2025-06-04 24:00（B-LIST）");
-        due.ShouldContain("2025-06-17 24:00（B-LIST）");
+        due.ShouldContain("2025-06-04 24:00 <small class=\"rule\"><a href=\"/gazette/rules/B-LIST\">B-LIST</a></small>");
+        due.ShouldContain("2025-06-17 24:00 <small class=\"rule\"><a href=\"/gazette/rules/B-LIST\">B-LIST</a></small>");
         Employers(due).ShouldBe(["甲逾期公司", "乙预警公司"]);
         var reviewed = await county.PostFormAsync("/blacklist/due", new Dictionary<string, string>(), "/blacklist/due?handler=Review");
         (await reviewed.Content.ReadAsStringAsync(Ct)).ShouldContain("列入预警或逾期 2 件，发出通知 2 条");

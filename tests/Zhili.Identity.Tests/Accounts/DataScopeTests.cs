@@ -23,7 +23,7 @@ public sealed class DataScopeTests(DemoFixture fixture) : IClassFixture<DemoFixt
         var page = await client.GetFromJsonAsync<JsonElement>("/api/v1/identity/users?pageSize=200", Ct);
 
         var units = page.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("unitCode").GetString()!).Distinct().Order().ToList();
-        units.ShouldBe(["410105", "410105001"]);
+        units.ShouldBe(["410105", "410105001", "410105002"]);
         var names = page.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("userName").GetString()).ToList();
         names.ShouldContain("jingbalu");
         names.ShouldNotContain("erqi");
@@ -124,10 +124,10 @@ public sealed class DataScopeTests(DemoFixture fixture) : IClassFixture<DemoFixt
 
         fields["Input.UnitCode"] = "410105001";
         fields["Input.Roles"] = ZhiliRoles.Street;
-        fields["Input.UserName"] = "huayuanlu";
+        fields["Input.UserName"] = "street.opened";
         var opened = await client.PostFormAsync("/admin/users/new", fields);
         opened.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await client.GetAsync("/api/v1/identity/users/huayuanlu", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/api/v1/identity/users/street.opened", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.GetAsync("/api/v1/identity/users/outsider", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }
