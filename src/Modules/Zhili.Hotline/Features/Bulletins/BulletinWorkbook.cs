@@ -1,5 +1,6 @@
 using System.Globalization;
 using Zhili.BuildingBlocks.Documents;
+using Zhili.BuildingBlocks.Web;
 using Zhili.Hotline.Domain;
 using Zhili.Hotline.Domain.Bulletins;
 using Zhili.Kernel;
@@ -31,7 +32,7 @@ public static class BulletinWorkbook
         [
             new("受理编号", r => r.TrackingNumber), new("类型", r => Texts.Type(r.Type) + (r.Urgent ? "（紧急）" : "")),
             new("分类代码", r => r.CategoryCode), new("地址", r => r.Address), new("承办单位", r => r.UnitName),
-            new("办理期限（北京时间）", r => Deadline(r.DeadlineAt)), new("期限依据", r => r.DeadlineRule ?? ""),
+            new("办理期限（北京时间）", r => DeadlineText.Of(r.DeadlineAt)), new("期限依据", r => r.DeadlineRule ?? ""),
             new("情况", r => r.Overdue ? "逾期" : "今日到期"), new("督办", r => r.SupervisionLevel is { } l ? Texts.Level(l) : ""),
         ]),
         Lines("单位汇总", b.Units.Prepend(b.Total), b.Indicators),
@@ -54,11 +55,6 @@ public static class BulletinWorkbook
         ("简报", label), ("数据范围", scope), ("统计时点（北京时间）", Local(asOf)), ("说明", state),
         ("依据", "H-BUL：日清、周综、月结、季评、年考核"),
     ]);
-
-    /// <summary>A deadline at 24:00 is shown on the day it ends, never as the next day's 00:00.</summary>
-    private static string Deadline(DateTime utc) => Civil.ToShanghai(utc).TimeOfDay == TimeSpan.Zero
-        ? Sla.DayOf(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 24:00"
-        : Local(utc);
 
     private static string Local(DateTime utc) => Civil.ToShanghai(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

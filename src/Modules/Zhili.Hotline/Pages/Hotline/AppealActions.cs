@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Zhili.BuildingBlocks.Security;
 using Zhili.Hotline.Data;
@@ -28,15 +27,6 @@ public sealed record ActionPlan(
     public bool Can(AppealAction action) => Allowed.Contains(action);
 
     public bool Any(params AppealAction[] actions) => actions.Any(Allowed.Contains);
-
-    /// <summary>A deadline as its civil day and 24:00 (K-TZ), or the exact time of an urgent one (H-SLA hours).</summary>
-    public static string Due(DateTime utc)
-    {
-        var local = Civil.ToShanghai(utc);
-        return local.TimeOfDay == TimeSpan.Zero
-            ? Sla.DayOf(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 24:00"
-            : local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-    }
 }
 
 /// <summary>Works out the <see cref="ActionPlan"/> with the same rules the appeal's moves check (H-FLOW, H-EXT, H-LVL).</summary>
