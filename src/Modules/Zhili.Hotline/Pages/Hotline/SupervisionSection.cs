@@ -25,8 +25,6 @@ public sealed record SupervisionSection(
 
     public static string Time(DateTime? t) => t is { } v ? Civil.ToShanghai(v).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
 
-    public static string Day(DateTime dueAt) => Sla.DayOf(dueAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     /// <summary>The value of a datetime-local input: now, in Beijing time.</summary>
     public string LocalNow => Civil.ToShanghai(Now).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
