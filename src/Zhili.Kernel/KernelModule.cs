@@ -1,21 +1,13 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Zhili.BuildingBlocks.Audit;
 using Zhili.BuildingBlocks.Freshness;
-using Zhili.BuildingBlocks.Modules;
-using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Texts;
-using Zhili.Kernel.Calendar;
-using Zhili.Kernel.Data;
 using Zhili.Kernel.Features.Calendar;
 using Zhili.Kernel.Features.Codes;
 using Zhili.Kernel.Features.Units;
 using Zhili.Kernel.Masking;
-using Zhili.Kernel.Units;
 
 namespace Zhili.Kernel;
 

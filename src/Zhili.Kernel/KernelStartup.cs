@@ -1,7 +1,3 @@
-using Zhili.BuildingBlocks.Modules;
-using Zhili.Kernel.Data;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Kernel;
 
 /// <summary>At start: seed the directory (K-UNITS), then load the directory and calendar snapshots.</summary>

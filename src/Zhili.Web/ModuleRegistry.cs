@@ -1,10 +1,7 @@
-using Zhili.BuildingBlocks.Audit;
 using Zhili.BuildingBlocks.Jobs;
-using Zhili.BuildingBlocks.Modules;
 using Zhili.Gazette;
 using Zhili.Hotline;
 using Zhili.Identity;
-using Zhili.Kernel;
 using Zhili.WageArrears;
 
 namespace Zhili.Web;

@@ -1,14 +1,8 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Texts;
-using Zhili.Gazette.Data;
-using Zhili.Gazette.Features;
-using Zhili.Gazette.Import;
-using Zhili.Gazette.Search;
 
 namespace Zhili.Gazette;
 

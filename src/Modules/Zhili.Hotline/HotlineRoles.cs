@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using Zhili.BuildingBlocks.Security;
-
 namespace Zhili.Hotline;
 
 /// <summary>The hotline's permissions (ARCHITECTURE rule 15): who plays which part, at which level.</summary>

@@ -1,25 +1,7 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Zhili.BuildingBlocks.Inbox;
-using Zhili.BuildingBlocks.Modules;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Texts;
-using Zhili.Identity.Accounts;
-using Zhili.Identity.Data;
 using Zhili.Identity.Demo;
-using Zhili.Identity.Domain;
-using Zhili.Identity.Features;
-using Zhili.Identity.Inbox;
-using Zhili.Identity.Partners;
 using Zhili.Identity.Scope;
 using Zhili.Identity.Sessions;
-using Zhili.Identity.SignIn;
 
 namespace Zhili.Identity;
 

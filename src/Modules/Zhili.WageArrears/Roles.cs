@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using Zhili.BuildingBlocks.Security;
-
 namespace Zhili.WageArrears;
 
 /// <summary>The blacklist's permissions (ARCHITECTURE rule 15): who plays which part, at which level.</summary>

@@ -1,22 +1,8 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Zhili.BuildingBlocks.Freshness;
-using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Jobs;
 using Zhili.BuildingBlocks.Modules;
-using Zhili.BuildingBlocks.Persistence;
 using Zhili.BuildingBlocks.Texts;
-using Zhili.WageArrears.Data;
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Cases;
-using Zhili.WageArrears.Features.Editions;
-using Zhili.WageArrears.Features.Lookup;
-using Zhili.WageArrears.Features.Objections;
-using Zhili.WageArrears.Features.SelfService;
-using Zhili.WageArrears.Features.Terms;
 using Zhili.WageArrears.Jobs;
 using Zhili.WageArrears.Demo;
 

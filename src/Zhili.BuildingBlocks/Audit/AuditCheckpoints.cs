@@ -1,10 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Zhili.BuildingBlocks.Persistence;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>A signed note of a sealed batch's hash, kept outside the database: the anchor that shows truncation and re-sealing.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Persistence;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>The audit module's own context: it owns the audit tables' migrations, and the sealer and verifier read through it.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>The unambiguous text that the audit trail's hashes and MACs are computed over.</summary>

@@ -1,8 +1,3 @@
-using System.Data.Common;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>

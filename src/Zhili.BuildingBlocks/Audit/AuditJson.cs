@@ -1,9 +1,5 @@
 using System.Buffers;
 using System.Collections;
-using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Unicode;
 
 namespace Zhili.BuildingBlocks.Audit;

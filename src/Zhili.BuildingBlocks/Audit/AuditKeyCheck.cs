@@ -1,5 +1,3 @@
-using Zhili.BuildingBlocks.Modules;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>Reads the audit keys before anything is saved, so that an app without a key stops at once with the reason.</summary>

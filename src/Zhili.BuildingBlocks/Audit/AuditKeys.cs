@@ -1,10 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Zhili.BuildingBlocks.Persistence;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>

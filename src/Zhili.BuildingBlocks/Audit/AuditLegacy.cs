@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Zhili.BuildingBlocks.Persistence;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>

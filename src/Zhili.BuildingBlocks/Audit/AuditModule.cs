@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Zhili.BuildingBlocks.Background;
-using Zhili.BuildingBlocks.Modules;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.BuildingBlocks.Security;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Zhili.BuildingBlocks.Persistence;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using System.Reflection;
-using Microsoft.EntityFrameworkCore.Metadata;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>

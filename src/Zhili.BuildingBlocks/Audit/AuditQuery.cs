@@ -1,8 +1,3 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.BuildingBlocks.Security;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>

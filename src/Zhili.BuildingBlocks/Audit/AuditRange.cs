@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>A record's place in seal order: (writer transaction id, id) on PostgreSQL, (0, id) on SQLite.</summary>

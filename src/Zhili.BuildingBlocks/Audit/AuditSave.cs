@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Storage;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>Who acted, for which module, and when: the same for every record of one save.</summary>

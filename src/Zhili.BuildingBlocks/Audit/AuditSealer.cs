@@ -1,11 +1,4 @@
 using System.Data;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Npgsql;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.BuildingBlocks.Audit;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Zhili.BuildingBlocks.Background;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>

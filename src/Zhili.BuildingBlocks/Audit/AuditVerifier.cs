@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace Zhili.BuildingBlocks.Audit;
 
 /// <summary>The save-changes interceptor that writes audit records; registered once by the host, added to every module's context.</summary>

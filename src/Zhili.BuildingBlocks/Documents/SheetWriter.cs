@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Zhili.BuildingBlocks.Documents;

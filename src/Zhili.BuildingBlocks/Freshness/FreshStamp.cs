@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Zhili.BuildingBlocks.Freshness;
 
 /// <summary>The version of one versioned <see cref="DataSet"/>: one row per set in its module's stamps table.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Zhili.BuildingBlocks.Freshness;
 
 /// <summary>The statements a stamped save adds to its transaction.</summary>

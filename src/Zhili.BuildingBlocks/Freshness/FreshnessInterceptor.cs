@@ -1,10 +1,3 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Storage;
-using Zhili.BuildingBlocks.Persistence;
-
 namespace Zhili.BuildingBlocks.Freshness;
 
 /// <summary>

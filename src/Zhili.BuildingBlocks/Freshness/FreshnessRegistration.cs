@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Zhili.BuildingBlocks.Background;
-using Zhili.BuildingBlocks.Persistence;
-
 namespace Zhili.BuildingBlocks.Freshness;
 
 /// <summary>A module's context with the data sets it declares (its model maps their stamps: <see cref="FreshStampModel"/>).</summary>

@@ -1,5 +1,3 @@
-using Quartz;
-
 namespace Zhili.BuildingBlocks.Jobs;
 
 /// <summary>The Quartz side of every Zhili job: a firing runs what is due of the named job through the claims.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Zhili.BuildingBlocks.Audit;
-
 namespace Zhili.BuildingBlocks.Jobs;
 
 /// <summary>

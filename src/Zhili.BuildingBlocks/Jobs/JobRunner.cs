@@ -1,8 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Quartz;
-using Zhili.BuildingBlocks.Security;
-
 namespace Zhili.BuildingBlocks.Jobs;
 
 /// <summary>

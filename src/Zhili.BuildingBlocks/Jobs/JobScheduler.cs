@@ -1,8 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
-using Quartz;
-
 namespace Zhili.BuildingBlocks.Jobs;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Zhili.BuildingBlocks.Background;
-
 namespace Zhili.BuildingBlocks.Jobs;
 
 /// <summary>

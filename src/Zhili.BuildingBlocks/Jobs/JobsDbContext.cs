@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Persistence;
-
 namespace Zhili.BuildingBlocks.Jobs;
 
 /// <summary>The job-run claims (ARCHITECTURE rule 10), a module of their own so every module's jobs share one table.</summary>

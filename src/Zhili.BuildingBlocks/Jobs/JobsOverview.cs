@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Paging;
-
 namespace Zhili.BuildingBlocks.Jobs;
 
 /// <summary>One job as the administrators' page and API show it.</summary>

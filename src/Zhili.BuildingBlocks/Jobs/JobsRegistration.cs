@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Zhili.BuildingBlocks.Jobs;
 
 public static class JobsRegistration

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Zhili.BuildingBlocks.Modules;
 
 /// <summary>One administrative system of the gazette (or the kernel), plugged into the host by ModuleRegistry.</summary>

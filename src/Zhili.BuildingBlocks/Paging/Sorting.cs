@@ -1,6 +1,3 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-
 namespace Zhili.BuildingBlocks.Paging;
 
 /// <summary>The sort keys a list accepts, each with its expression; anything else falls back to the default.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace Zhili.BuildingBlocks.Persistence;
 
 /// <summary>An interceptor a module adds to its own context only (registered in DI, added when the context is registered).</summary>

@@ -1,10 +1,4 @@
-using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Npgsql;
-using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.BuildingBlocks.Persistence;
 

@@ -1,9 +1,3 @@
-using System.Linq.Expressions;
-using Zhili.BuildingBlocks.Audit;
-using Zhili.BuildingBlocks.Security;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Zhili.BuildingBlocks.Persistence;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Zhili.BuildingBlocks.Persistence;
 
 /// <summary>A module's DbContext as the host sees it: migrated at start, checked by health, listed by the CLI.</summary>

@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Zhili.BuildingBlocks.Audit;
-using Zhili.BuildingBlocks.Background;
-
 namespace Zhili.BuildingBlocks.Persistence;
 
 public static class ModuleDbContextRegistration

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Zhili.BuildingBlocks.Security;
-
 namespace Zhili.BuildingBlocks.Persistence;
 
 /// <summary>The command half of the data scope: a save that adds, changes or deletes a record outside the scope is refused whole.</summary>

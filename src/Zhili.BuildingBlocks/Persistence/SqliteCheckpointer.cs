@@ -1,6 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Zhili.BuildingBlocks.Background;
-
 namespace Zhili.BuildingBlocks.Persistence;
 
 /// <summary>

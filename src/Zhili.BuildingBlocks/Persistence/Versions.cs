@@ -1,7 +1,3 @@
-using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Validation;
-
 namespace Zhili.BuildingBlocks.Persistence;
 
 /// <summary>What a command does with an aggregate's version besides saving it (ARCHITECTURE rule 16).</summary>

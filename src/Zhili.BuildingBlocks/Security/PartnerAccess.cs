@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Builder;
-
 namespace Zhili.BuildingBlocks.Security;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Zhili.BuildingBlocks.Security;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-
 namespace Zhili.BuildingBlocks.Security;
 
 /// <summary>

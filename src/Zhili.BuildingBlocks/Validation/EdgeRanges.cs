@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Reflection;
-
 namespace Zhili.BuildingBlocks.Validation;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Security;
-
 namespace Zhili.BuildingBlocks.Validation;
 
 /// <summary>

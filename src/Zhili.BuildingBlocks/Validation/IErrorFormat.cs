@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Zhili.BuildingBlocks.Validation;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using FluentValidation.Results;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Zhili.BuildingBlocks.Validation;

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http;
-using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.BuildingBlocks.Validation;
 

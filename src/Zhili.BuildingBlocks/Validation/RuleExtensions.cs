@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Zhili.BuildingBlocks.Validation;
 
 public static class RuleExtensions

@@ -1,9 +1,3 @@
-using System.Collections.Concurrent;
-using System.Reflection;
-using FluentValidation;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Zhili.BuildingBlocks.Validation;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Razor.TagHelpers;
-
 namespace Zhili.BuildingBlocks.Web;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Razor.TagHelpers;
-
 namespace Zhili.BuildingBlocks.Web;
 
 /// <summary>

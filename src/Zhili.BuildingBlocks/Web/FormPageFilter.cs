@@ -1,13 +1,7 @@
 using System.Collections;
-using System.Reflection;
-using FluentValidation;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.BuildingBlocks.Web;
 

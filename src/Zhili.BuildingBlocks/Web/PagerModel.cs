@@ -1,5 +1,3 @@
-using Zhili.BuildingBlocks.Paging;
-
 namespace Zhili.BuildingBlocks.Web;
 
 /// <summary>What the pager partial needs of any <see cref="Page{T}"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Zhili.Kernel.Calendar;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.Kernel.Calendar;
 

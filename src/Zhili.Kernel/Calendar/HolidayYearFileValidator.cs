@@ -1,6 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-
 namespace Zhili.Kernel.Calendar;
 
 /// <summary>K-WD-1: what the file's types cannot say. Every fault is listed, each named by its JSON field.</summary>

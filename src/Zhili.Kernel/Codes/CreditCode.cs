@@ -1,6 +1,3 @@
-using System.Text;
-using Zhili.BuildingBlocks.Validation;
-
 namespace Zhili.Kernel.Codes;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Zhili.BuildingBlocks.Validation;
-
 namespace Zhili.Kernel.Codes;
 
 /// <summary>

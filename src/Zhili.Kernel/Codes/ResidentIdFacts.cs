@@ -1,5 +1,3 @@
-using Zhili.Kernel.Calendar;
-
 namespace Zhili.Kernel.Codes;
 
 /// <summary>What a valid resident identity number says (K-ID).</summary>

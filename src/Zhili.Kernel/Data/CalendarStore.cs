@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.Kernel.Calendar;
-
 namespace Zhili.Kernel.Data;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Zhili.BuildingBlocks.Persistence;
-
 namespace Zhili.Kernel.Data;
 
 /// <summary>K-YEAR/K-WD-1: a year's holiday arrangement loaded by an administrator; overrides the shipped year.</summary>

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Freshness;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.Kernel.Units;
 
 namespace Zhili.Kernel.Data;
 

@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using Zhili.BuildingBlocks.Validation;
-
 namespace Zhili.Kernel.Masking;
 
 public static partial class Mask

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Zhili.Kernel.Masking;
 
 /// <summary>K-MASK in free text: the person an appeal is from, by name, also the given name alone.</summary>

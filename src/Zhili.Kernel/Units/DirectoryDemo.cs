@@ -1,5 +1,3 @@
-using Zhili.BuildingBlocks.Modules;
-
 namespace Zhili.Kernel.Units;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Kernel.Data;
-
 namespace Zhili.Kernel.Units;
 
 /// <summary>Keeps the directory table and the in-memory snapshot (<see cref="AdminUnitsHolder"/>) in step.</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-
 namespace Zhili.Kernel.Units;
 
 /// <summary>

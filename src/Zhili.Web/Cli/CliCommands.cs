@@ -1,7 +1,3 @@
-using System.Globalization;
-using Zhili.BuildingBlocks.Audit;
-using Zhili.Kernel.Calendar;
-using Zhili.Kernel.Data;
 using Zhili.Web.Hosting;
 
 namespace Zhili.Web.Cli;

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Zhili.Kernel;
-using Zhili.Kernel.Calendar;
-
 namespace Zhili.Web.Health;
 
 /// <summary>

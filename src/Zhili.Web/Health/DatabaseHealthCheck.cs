@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Zhili.BuildingBlocks.Persistence;
 
 namespace Zhili.Web.Health;

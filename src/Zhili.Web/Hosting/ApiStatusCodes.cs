@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.Web.Hosting;
 

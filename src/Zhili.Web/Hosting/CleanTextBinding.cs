@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
-using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.Web.Hosting;
 

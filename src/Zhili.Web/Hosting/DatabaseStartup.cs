@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Persistence;
 
 namespace Zhili.Web.Hosting;

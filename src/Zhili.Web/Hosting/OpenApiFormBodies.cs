@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.OpenApi;
-using Microsoft.OpenApi;
-using Zhili.BuildingBlocks.Web;
-
 namespace Zhili.Web.Hosting;
 
 /// <summary>The request body of an endpoint that reads its form itself (<see cref="FormBodyMetadata"/>): the form's fields.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.OpenApi;
-using Microsoft.OpenApi;
-using Zhili.BuildingBlocks.Security;
-
 namespace Zhili.Web.Hosting;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.OpenApi;
-using Microsoft.OpenApi;
-
 namespace Zhili.Web.Hosting;
 
 /// <summary>The API's OpenAPI document: its title, and each schema as exact as the JSON the API reads and writes.</summary>

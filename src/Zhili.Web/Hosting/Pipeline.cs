@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Localization;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
 using Zhili.Identity.Partners;
 using Zhili.Identity.Scope;
 using Zhili.Web.Health;

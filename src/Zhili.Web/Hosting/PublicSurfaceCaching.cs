@@ -1,5 +1,3 @@
-using Zhili.BuildingBlocks.Security;
-
 namespace Zhili.Web.Hosting;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.Web.Hosting;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.CookiePolicy;
-using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.Web.Hosting;
 

@@ -1,17 +1,11 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 using Zhili.BuildingBlocks.Background;
-using Zhili.BuildingBlocks.Modules;
-using Zhili.BuildingBlocks.Security;
 using Zhili.BuildingBlocks.Texts;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.BuildingBlocks.Web;
 using Zhili.Web.Health;
 
 namespace Zhili.Web.Hosting;

@@ -1,5 +1,3 @@
-using Zhili.BuildingBlocks.Modules;
-using Zhili.BuildingBlocks.Validation;
 using Zhili.Web.Cli;
 
 namespace Zhili.Web.Hosting;

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Security;
-
 namespace Zhili.Web.Pages;
 
 /// <summary>Errors and status codes of pages, without any detail of the failure (no stack trace to users).</summary>

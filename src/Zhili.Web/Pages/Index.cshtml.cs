@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Modules;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Kernel;
-using Zhili.Kernel.Calendar;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Web.Pages;
 
 [PublicEndpoint]

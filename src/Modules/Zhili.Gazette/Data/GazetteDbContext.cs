@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Persistence;
-using Zhili.Gazette.Domain;
 
 namespace Zhili.Gazette.Data;
 

@@ -1,13 +1,5 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Gazette.Import;
-using Zhili.Gazette.Search;
 
 namespace Zhili.Gazette.Features;
 

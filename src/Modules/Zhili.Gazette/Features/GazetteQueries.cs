@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Paging;
 using Zhili.Gazette.Citations;
-using Zhili.Gazette.Data;
-using Zhili.Gazette.Domain;
 
 namespace Zhili.Gazette.Features;
 

@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Zhili.BuildingBlocks.Documents;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Gazette.Domain;
 
 namespace Zhili.Gazette.Features;
 

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.Gazette.Features;
 

@@ -1,12 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Gazette.Data;
-using Zhili.Gazette.Domain;
-using Zhili.Gazette.Parsing;
 using Zhili.Gazette.Registries;
-using Zhili.Gazette.Search;
 
 namespace Zhili.Gazette.Import;
 

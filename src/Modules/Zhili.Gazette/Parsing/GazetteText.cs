@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace Zhili.Gazette.Parsing;
 
 /// <summary>Text clean-up for PDF-extracted gazette lines (G-DOC): stray spaces, page furniture.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Zhili.Gazette.Parsing;
-
 namespace Zhili.Gazette.Registries;
 
 public sealed record ParsedCoalMine(int Seq, string Name, string Nature, string Address, int Capacity);

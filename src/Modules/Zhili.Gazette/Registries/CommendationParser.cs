@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Zhili.Gazette.Parsing;
-
 namespace Zhili.Gazette.Registries;
 
 public sealed record ParsedCommendation(string ListName, string Kind, string Name);

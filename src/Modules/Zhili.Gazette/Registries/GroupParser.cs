@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Zhili.Gazette.Parsing;
-
 namespace Zhili.Gazette.Registries;
 
 public sealed record ParsedMember(string GroupName, string Role, string Name, string Post, string Organisation);

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.Gazette.Data;
-
 namespace Zhili.Gazette.Search;
 
 /// <summary>A search hit: the document and a snippet, HTML-encoded, with the query words in &lt;mark&gt;.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.Gazette.Data;
-
 namespace Zhili.Gazette.Search;
 
 /// <summary>The two ways search finds text: the full-text index of segmented words, and plain substrings.</summary>

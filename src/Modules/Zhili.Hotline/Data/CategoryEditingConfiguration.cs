@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Data;
 
 /// <summary>The office's edits of the category tree: retirement and per-type SLA overrides (H-FLOW, H-SLA).</summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Freshness;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Data;
 
 public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options) : DbContext(options), IDataScopedContext

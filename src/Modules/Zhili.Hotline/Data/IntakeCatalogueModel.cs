@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Data;
 
 /// <summary>The model of the category editing, duplicate, knowledge-base and co-handling features (H-FLOW, H-SLA).</summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Data;
 
 /// <summary>H-FLOW 二级转办: the street stages of an appeal, and the street on the appeal that lets the street read it.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Data;
 
 /// <summary>H-LVL: the supervision case and the per-appeal supervisions it covers.</summary>

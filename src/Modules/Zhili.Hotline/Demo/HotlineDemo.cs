@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Modules;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Demo;
 
 /// <summary>Demo mode: a handful of appeals of the kind the gazette's other systems deal with, at different stages.</summary>

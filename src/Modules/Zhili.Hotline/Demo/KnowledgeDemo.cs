@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Modules;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Demo;
 
 /// <summary>Demo mode: a few knowledge-base answers to consultations about the gazette's other systems (H-FLOW).</summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Modules;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Demo;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Modules;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features;
-
 namespace Zhili.Hotline.Demo;
 
 /// <summary>Demo mode: the street-vendor appeal under 专项督办, with a phone follow-up and its 《专项督办通知》 (H-LVL, H-FORM-1, H-FORM-2).</summary>

@@ -1,6 +1,4 @@
 using Zhili.BuildingBlocks.Audit;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.BuildingBlocks.Persistence;
 
 namespace Zhili.Hotline.Domain;
 

@@ -1,5 +1,3 @@
-using Zhili.BuildingBlocks.Validation;
-
 namespace Zhili.Hotline.Domain;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Zhili.BuildingBlocks.Persistence;
-
 namespace Zhili.Hotline.Domain;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Options;
-using Zhili.Kernel;
-using Zhili.Kernel.Calendar;
-
 namespace Zhili.Hotline.Domain;
 
 /// <summary>H-SLA defaults in working days (configuration Zhili:Hotline:Sla); urgent appeals in hours.</summary>

@@ -1,5 +1,3 @@
-using Zhili.BuildingBlocks.Persistence;
-
 namespace Zhili.Hotline.Domain;
 
 /// <summary>H-FLOW: where a street's part of an appeal (二级转办) stands.</summary>

@@ -1,13 +1,3 @@
-using System.Globalization;
-using Zhili.BuildingBlocks.Inbox;
-using Zhili.BuildingBlocks.Jobs;
-using Zhili.Kernel;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Domain.Bulletins;
-using Zhili.Hotline.Features.Bulletins;
-using Zhili.Kernel.Calendar;
-
 namespace Zhili.Hotline.Jobs;
 
 /// <summary>

@@ -1,12 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Inbox;
-using Zhili.BuildingBlocks.Jobs;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-using Zhili.Kernel;
-using Zhili.Kernel.Calendar;
-
 namespace Zhili.Hotline.Jobs;
 
 /// <summary>

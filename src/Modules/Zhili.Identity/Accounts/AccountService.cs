@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Zhili.Identity.Domain;
-
 namespace Zhili.Identity.Accounts;
 
 /// <summary>Opening, locking and re-roling accounts; shared by the administrator pages and the API.</summary>

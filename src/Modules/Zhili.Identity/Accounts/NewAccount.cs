@@ -1,8 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Identity.Domain;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Identity.Accounts;
 
 /// <summary>An administrator's request to open an account.</summary>

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Configuration;
 using Zhili.Identity.Demo;
-using Zhili.Identity.Domain;
 
 namespace Zhili.Identity.Accounts;
 

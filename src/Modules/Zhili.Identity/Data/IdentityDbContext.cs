@@ -1,14 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Freshness;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Identity.Domain;
-using Zhili.Identity.Inbox;
-using Zhili.Identity.Partners;
-using Zhili.Identity.SignIn;
 
 namespace Zhili.Identity.Data;
 

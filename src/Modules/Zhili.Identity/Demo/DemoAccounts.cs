@@ -1,9 +1,3 @@
-using Zhili.BuildingBlocks.Security;
-using Microsoft.AspNetCore.Identity;
-using Zhili.BuildingBlocks.Inbox;
-using Zhili.BuildingBlocks.Modules;
-using Zhili.Identity.Domain;
-
 namespace Zhili.Identity.Demo;
 
 /// <summary>Demo mode: one account per role, in a few units, all with <see cref="Password"/>; the sign-in page lists them.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Zhili.BuildingBlocks.Validation;
-
 namespace Zhili.Identity.Domain;
 
 /// <summary>Account errors in Chinese (the English originals are the framework's).</summary>

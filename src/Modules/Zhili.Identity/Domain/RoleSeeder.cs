@@ -1,7 +1,3 @@
-using Zhili.BuildingBlocks.Security;
-using Microsoft.AspNetCore.Identity;
-using Zhili.BuildingBlocks.Modules;
-
 namespace Zhili.Identity.Domain;
 
 /// <summary>At start: every role of <see cref="ZhiliRoles"/> exists.</summary>

@@ -1,8 +1,3 @@
-using Zhili.BuildingBlocks.Security;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-
 namespace Zhili.Identity.Domain;
 
 /// <summary>Puts the person's unit and name into the sign-in cookie, so that the data scope needs no lookup per request.</summary>

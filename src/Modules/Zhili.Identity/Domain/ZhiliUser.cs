@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Zhili.BuildingBlocks.Persistence;
-
 namespace Zhili.Identity.Domain;
 
 /// <summary>A civil servant's account: belongs to one unit (K-UNITS, or a street/township under one) and has roles.</summary>

@@ -1,15 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Identity.Data;
-using Zhili.Identity.Domain;
-using Zhili.Identity.Inbox;
 
 namespace Zhili.Identity.Features;
 

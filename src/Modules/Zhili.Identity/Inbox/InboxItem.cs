@@ -1,5 +1,3 @@
-using Zhili.BuildingBlocks.Persistence;
-
 namespace Zhili.Identity.Inbox;
 
 /// <summary>A notice in a person's or a unit's inbox (see BuildingBlocks IInbox).</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Inbox;
-using Zhili.Identity.Data;
-
 namespace Zhili.Identity.Inbox;
 
 /// <summary>Posts notices (for every module) and reads a person's inbox: their own notices and their unit's.</summary>

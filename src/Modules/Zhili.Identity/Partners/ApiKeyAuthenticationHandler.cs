@@ -1,14 +1,6 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Identity.Domain;
-using Zhili.Identity.SignIn;
 
 namespace Zhili.Identity.Partners;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.Identity.Data;
-using Zhili.Kernel;
-
 namespace Zhili.Identity.Partners;
 
 /// <summary>

@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Zhili.BuildingBlocks.Freshness;
-using Zhili.Identity.Data;
 
 namespace Zhili.Identity.Partners;
 

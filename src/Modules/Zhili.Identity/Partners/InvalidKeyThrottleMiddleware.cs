@@ -1,10 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Identity.SignIn;
 
 namespace Zhili.Identity.Partners;
 

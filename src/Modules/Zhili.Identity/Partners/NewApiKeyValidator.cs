@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using FluentValidation;
-using Zhili.Kernel;
 
 namespace Zhili.Identity.Partners;
 

@@ -1,9 +1,4 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.DependencyInjection;
-using Zhili.BuildingBlocks.Freshness;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Identity.Data;
 
 namespace Zhili.Identity.Partners;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Zhili.BuildingBlocks.Security;
-
 namespace Zhili.Identity.Scope;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Identity.Domain;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Identity.Scope;
 
 /// <summary>

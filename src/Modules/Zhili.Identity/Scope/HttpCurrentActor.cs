@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Identity.Domain;
-
 namespace Zhili.Identity.Scope;
 
 /// <summary>The actor of the current request, or <c>system</c> outside one (jobs, the CLI).</summary>

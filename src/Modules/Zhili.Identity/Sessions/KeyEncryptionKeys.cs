@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.Identity.Sessions;
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace Zhili.Identity.Sessions;
 
 /// <summary>

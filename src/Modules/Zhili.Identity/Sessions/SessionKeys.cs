@@ -1,11 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.Identity.Data;
 
 namespace Zhili.Identity.Sessions;
 

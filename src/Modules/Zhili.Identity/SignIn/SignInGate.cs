@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.Identity;
-using Zhili.Identity.Domain;
-
 namespace Zhili.Identity.SignIn;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Freshness;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.BuildingBlocks.Security;
-using Zhili.WageArrears.Domain;
-
 namespace Zhili.WageArrears.Data;
 
 public sealed class WageArrearsDbContext(DbContextOptions<WageArrearsDbContext> options) : DbContext(options), IDataScopedContext

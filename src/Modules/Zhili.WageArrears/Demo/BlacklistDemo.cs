@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Modules;
-using Zhili.Kernel.Codes;
-using Zhili.WageArrears.Data;
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Cases;
 
 namespace Zhili.WageArrears.Demo;
 

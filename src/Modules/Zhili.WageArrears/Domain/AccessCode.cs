@@ -1,6 +1,3 @@
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.BuildingBlocks.Validation;
-
 namespace Zhili.WageArrears.Domain;
 
 public enum AccessPurpose

@@ -1,6 +1,3 @@
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Kernel.Calendar;
-
 namespace Zhili.WageArrears.Domain;
 
 public sealed partial class BlacklistCase

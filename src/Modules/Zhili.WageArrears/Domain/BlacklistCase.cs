@@ -1,6 +1,3 @@
-using Zhili.BuildingBlocks.Validation;
-using Zhili.BuildingBlocks.Persistence;
-
 namespace Zhili.WageArrears.Domain;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Options;
-using Zhili.Kernel;
-using Zhili.Kernel.Calendar;
 
 namespace Zhili.WageArrears.Domain;
 

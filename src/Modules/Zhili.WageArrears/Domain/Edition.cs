@@ -1,5 +1,3 @@
-using Zhili.BuildingBlocks.Persistence;
-
 namespace Zhili.WageArrears.Domain;
 
 /// <summary>B-PUB: a quarterly edition, frozen when published; its rows never change afterwards.</summary>

@@ -1,8 +1,5 @@
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Zhili.BuildingBlocks.Jobs;
-using Zhili.Kernel;
-using Zhili.WageArrears.Features.Terms;
 
 namespace Zhili.WageArrears.Jobs;
 

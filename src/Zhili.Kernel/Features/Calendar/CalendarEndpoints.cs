@@ -1,13 +1,5 @@
-using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Kernel.Calendar;
-using Zhili.Kernel.Data;
 
 namespace Zhili.Kernel.Features.Calendar;
 

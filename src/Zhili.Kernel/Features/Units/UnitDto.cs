@@ -1,5 +1,3 @@
-using Zhili.Kernel.Units;
-
 namespace Zhili.Kernel.Features.Units;
 
 /// <summary>A unit as the API shows it.</summary>

@@ -1,13 +1,6 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Zhili.BuildingBlocks.Paging;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Kernel.Data;
-using Zhili.Kernel.Units;
 
 namespace Zhili.Kernel.Features.Units;
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Paging;
-using Zhili.Kernel.Data;
-using Zhili.Kernel.Units;
 
 namespace Zhili.Kernel.Features.Units;
 

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
-using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.Web.Pages.Api;
 

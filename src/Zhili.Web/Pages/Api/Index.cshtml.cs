@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Security;
-
 namespace Zhili.Web.Pages.Api;
 
 /// <summary>The browsable API reference: every endpoint under /api with its summary, access, and the OpenAPI document.</summary>

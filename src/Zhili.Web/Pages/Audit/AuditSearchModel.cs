@@ -1,10 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
-using Zhili.BuildingBlocks.Audit;
-using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.Web.Pages.Audit;
 

@@ -1,4 +1,3 @@
-using Zhili.BuildingBlocks.Audit;
 using Zhili.BuildingBlocks.Documents;
 
 namespace Zhili.Web.Pages.Audit;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Audit;
 using Zhili.BuildingBlocks.Documents;
 
 namespace Zhili.Web.Pages.Audit;

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Audit;
-using Zhili.BuildingBlocks.Paging;
-
 namespace Zhili.Web.Pages.Audit;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Kernel;
-using Zhili.Kernel.Calendar;
-
 namespace Zhili.Web.Pages.Calendar;
 
 /// <summary>A year of the working-day calendar, month by month, and a counter for "N working days after D" (K-WD-2).</summary>

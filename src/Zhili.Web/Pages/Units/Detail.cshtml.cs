@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Security;
 using Zhili.Kernel.Features.Units;
-using Zhili.Kernel.Units;
 
 namespace Zhili.Web.Pages.Units;
 

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Modules;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Gazette.Features;
 
 namespace Zhili.Gazette.Pages.Gazette;
 

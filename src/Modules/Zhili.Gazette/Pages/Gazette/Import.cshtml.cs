@@ -1,9 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Gazette.Import;
 
 namespace Zhili.Gazette.Pages.Gazette;
 

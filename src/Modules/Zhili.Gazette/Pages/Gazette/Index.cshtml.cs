@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Gazette.Features;
-using Zhili.Gazette.Search;
-
 namespace Zhili.Gazette.Pages.Gazette;
 
 /// <summary>The gazette's documents, or the hits of a full-text search (public, as the gazette is).</summary>

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Gazette.Features;
-
 namespace Zhili.Gazette.Pages.Gazette;
 
 /// <summary>G-DOC: a document's source lines as imported (原文), beside the page that renders them as the document.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Gazette.Domain;
-using Zhili.Gazette.Features;
-
 namespace Zhili.Gazette.Pages.Gazette;
 
 /// <summary>G-GROUP and G-LIST: leading groups, commendation lists and the coal-mine closure list, with .xlsx exports.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Gazette.Features;
-
 namespace Zhili.Gazette.Pages.Gazette;
 
 /// <summary>G-CITE: a rule with the clause text of its source documents, or the list of every rule.</summary>

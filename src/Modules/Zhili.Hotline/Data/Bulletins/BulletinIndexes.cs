@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Data.Bulletins;
 
 /// <summary>

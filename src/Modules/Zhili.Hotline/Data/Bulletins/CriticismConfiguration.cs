@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.Hotline.Domain.Bulletins;
-
 namespace Zhili.Hotline.Data.Bulletins;
 
 internal sealed class CriticismConfiguration : IEntityTypeConfiguration<Criticism>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Zhili.Kernel;
-
 namespace Zhili.Hotline.Domain.Bulletins;
 
 /// <summary>H-BUL "日清、周综、月结、季评、年考核": the periods a bulletin covers (a day's statistics go with the 日清 list).</summary>

@@ -1,6 +1,3 @@
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.BuildingBlocks.Validation;
-
 namespace Zhili.Hotline.Domain.Bulletins;
 
 /// <summary>H-CRIT: why a bulletin criticises a unit (L4247–4249: 作风拖沓、办件不及时、未按要求回复).</summary>

@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace Zhili.Hotline.Domain.Bulletins;
 
 /// <summary>Which records an indicator counts, and by which of their timestamps they fall into a period.</summary>

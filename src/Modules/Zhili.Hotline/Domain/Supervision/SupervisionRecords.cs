@@ -1,5 +1,3 @@
-using Zhili.BuildingBlocks.Persistence;
-
 namespace Zhili.Hotline.Domain;
 
 /// <summary>H-FORM-1 电话跟踪: the written record of one phone follow-up, kept for enquiries (L4166–4172).</summary>

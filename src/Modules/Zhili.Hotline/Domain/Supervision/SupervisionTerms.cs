@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Options;
-using Zhili.Kernel;
-using Zhili.Kernel.Calendar;
-
 namespace Zhili.Hotline.Domain;
 
 /// <summary>The settings of three-level supervision (configuration Zhili:Hotline:Supervision).</summary>

@@ -1,6 +1,3 @@
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Desk;
-
 namespace Zhili.Hotline.Features.Appeals;
 
 public sealed record EventDto(DateTime At, string Kind, string Actor, string UnitCode, string? Text, string? Rule);

@@ -1,13 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Desk;
 using Zhili.Hotline.Features.Extensions;
 using Zhili.Hotline.Features.Streets;
 

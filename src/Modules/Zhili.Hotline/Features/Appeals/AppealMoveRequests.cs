@@ -1,7 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.Appeals;
 
 public sealed record AssignRequest(string UnitCode, IReadOnlyList<string>? CoUnitCodes);

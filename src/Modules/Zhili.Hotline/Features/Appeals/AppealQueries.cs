@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Public;
-
 namespace Zhili.Hotline.Features.Appeals;
 
 /// <summary>The appeal list's filters (search, state, unit, type) as the API and the page take them.</summary>

@@ -1,15 +1,5 @@
-using Zhili.BuildingBlocks.Validation;
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Inbox;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Categories;
-using Zhili.Hotline.Features.CoHandling;
-using Zhili.Hotline.Features.Duplicates;
 using Zhili.Hotline.Features.GroupCommit;
-using Zhili.Kernel.Units;
 
 namespace Zhili.Hotline.Features.Appeals;
 

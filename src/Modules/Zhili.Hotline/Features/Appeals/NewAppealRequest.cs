@@ -1,7 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.Appeals;
 
 /// <summary>Intake by the office (H-FLOW): a call, a web message or an app report.</summary>

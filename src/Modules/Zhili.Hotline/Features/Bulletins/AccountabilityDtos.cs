@@ -1,5 +1,3 @@
-using Zhili.Hotline.Domain.Bulletins;
-
 namespace Zhili.Hotline.Features.Bulletins;
 
 /// <summary>H-CRIT: a criticism, the bulletin it came from, where it was sent, and the unit's explanation.</summary>

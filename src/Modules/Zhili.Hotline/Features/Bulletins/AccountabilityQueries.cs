@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain.Bulletins;
-
 namespace Zhili.Hotline.Features.Bulletins;
 
 /// <summary>Lists of criticisms, interview proposals and referrals, newest first, paged; the data scope limits each.</summary>

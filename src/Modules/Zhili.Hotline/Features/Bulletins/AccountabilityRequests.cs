@@ -1,7 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain.Bulletins;
-
 namespace Zhili.Hotline.Features.Bulletins;
 
 public sealed record CriticismRequest(string UnitCode, CriticismGround Ground, string Reason, BulletinPeriod BulletinPeriod, DateOnly BulletinDate);

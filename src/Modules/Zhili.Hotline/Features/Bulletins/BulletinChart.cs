@@ -1,5 +1,4 @@
 using ScottPlot;
-using Zhili.Hotline.Domain.Bulletins;
 
 namespace Zhili.Hotline.Features.Bulletins;
 

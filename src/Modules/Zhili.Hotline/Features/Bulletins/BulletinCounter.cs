@@ -1,9 +1,3 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Domain.Bulletins;
-
 namespace Zhili.Hotline.Features.Bulletins;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Zhili.BuildingBlocks.Paging;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Domain.Bulletins;
-
 namespace Zhili.Hotline.Features.Bulletins;
 
 /// <summary>An indicator as the page and the API show it: its name and formula.</summary>

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Zhili.BuildingBlocks.Modules;
-using Zhili.Hotline.Domain.Bulletins;
-
 namespace Zhili.Hotline.Features.Bulletins;
 
 /// <summary>H-BUL, H-CRIT, H-TALK, H-ACC: the bulletins' services, navigation and endpoints.</summary>

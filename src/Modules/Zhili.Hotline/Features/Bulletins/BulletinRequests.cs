@@ -1,7 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain.Bulletins;
-
 namespace Zhili.Hotline.Features.Bulletins;
 
 /// <summary>A periodic bulletin: <c>/bulletins/{period}?date=2026-03-10</c>; the chart also takes an indicator key.</summary>

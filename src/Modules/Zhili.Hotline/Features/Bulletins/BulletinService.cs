@@ -1,13 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Domain.Bulletins;
-using Zhili.Kernel;
-using Zhili.Kernel.Masking;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Features.Bulletins;
 
 /// <summary>

@@ -1,9 +1,4 @@
-using System.Globalization;
 using Zhili.BuildingBlocks.Documents;
-using Zhili.BuildingBlocks.Web;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Domain.Bulletins;
-using Zhili.Kernel;
 
 namespace Zhili.Hotline.Features.Bulletins;
 

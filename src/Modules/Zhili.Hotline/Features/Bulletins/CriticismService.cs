@@ -1,14 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Zhili.BuildingBlocks.Inbox;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Domain.Bulletins;
-using Zhili.Kernel;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Features.Bulletins;
 
 /// <summary>What the office criticises a unit for, and in which bulletin.</summary>

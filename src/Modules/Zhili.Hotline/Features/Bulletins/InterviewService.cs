@@ -1,12 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Inbox;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain.Bulletins;
-using Zhili.Kernel;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Features.Bulletins;
 
 /// <summary>What the office records when it refers misconduct to discipline inspection (H-ACC).</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.Hotline.Data;
-
 namespace Zhili.Hotline.Features.Categories;
 
 /// <summary>Categories by name for staff pages (retired ones too, since old appeals keep their codes).</summary>

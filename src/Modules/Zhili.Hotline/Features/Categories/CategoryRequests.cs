@@ -1,7 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.Categories;
 
 /// <summary>A new category: its code fixes its level and parent (H-FLOW).</summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Features.Categories;
 
 /// <summary>

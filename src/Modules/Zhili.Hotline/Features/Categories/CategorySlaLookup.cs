@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.Categories;
 
 /// <summary>H-SLA: the deadline arithmetic for an appeal: its category's working days for its type if set, else the configured days.</summary>

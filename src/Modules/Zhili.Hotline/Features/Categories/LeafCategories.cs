@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Zhili.BuildingBlocks.Freshness;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.Categories;
 
 /// <summary>A leaf of the category tree in use, as intake sees it: its default unit and its SLA days per appeal type.</summary>

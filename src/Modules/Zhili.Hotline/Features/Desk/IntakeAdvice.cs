@@ -1,6 +1,3 @@
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Duplicates;
-
 namespace Zhili.Hotline.Features.Desk;
 
 /// <summary>Another appeal as the duplicate links show it.</summary>

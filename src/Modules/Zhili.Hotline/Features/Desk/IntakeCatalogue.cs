@@ -1,15 +1,3 @@
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Zhili.BuildingBlocks.Background;
-using Zhili.BuildingBlocks.Modules;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Demo;
-using Zhili.Hotline.Features.Categories;
-using Zhili.Hotline.Features.Duplicates;
-using Zhili.Hotline.Features.Knowledge;
-
 namespace Zhili.Hotline.Features.Desk;
 
 /// <summary>

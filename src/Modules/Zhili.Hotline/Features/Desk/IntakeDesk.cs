@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Categories;
-using Zhili.Hotline.Features.Duplicates;
-
 namespace Zhili.Hotline.Features.Desk;
 
 /// <summary>

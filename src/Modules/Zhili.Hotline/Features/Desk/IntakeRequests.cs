@@ -1,6 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-
 namespace Zhili.Hotline.Features.Desk;
 
 /// <summary>Links the appeal in the path as a follower (duplicate) of the primary (H-FLOW).</summary>

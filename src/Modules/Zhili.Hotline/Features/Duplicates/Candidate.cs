@@ -1,5 +1,3 @@
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.Duplicates;
 
 /// <summary>What a duplicate suggestion needs of an appeal: its keys to match on and what the office is shown.</summary>

@@ -1,14 +1,3 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Zhili.BuildingBlocks.Background;
-using Zhili.BuildingBlocks.Freshness;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.Duplicates;
 
 /// <summary>

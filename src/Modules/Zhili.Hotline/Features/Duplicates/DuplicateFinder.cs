@@ -1,12 +1,6 @@
-using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Query;
-using Microsoft.Extensions.Options;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
 
 namespace Zhili.Hotline.Features.Duplicates;
 

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.Hotline.Data;
 
 namespace Zhili.Hotline.Features.Duplicates;
 

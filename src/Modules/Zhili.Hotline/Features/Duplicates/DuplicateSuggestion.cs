@@ -1,5 +1,3 @@
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.Duplicates;
 
 /// <summary>Why intake suggests that an appeal repeats another (H-FLOW).</summary>

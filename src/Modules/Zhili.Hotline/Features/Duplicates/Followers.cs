@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.Duplicates;
 
 /// <summary>H-FLOW: the open followers of a primary that has just closed close with it as 重复诉求, in the same save.</summary>

@@ -1,9 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Zhili.Hotline.Features.Appeals;
-
 namespace Zhili.Hotline.Features.Extensions;
 
 /// <summary>H-EXT extensions and H-LVL supervision of an appeal.</summary>

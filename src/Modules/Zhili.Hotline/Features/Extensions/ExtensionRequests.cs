@@ -1,6 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-
 namespace Zhili.Hotline.Features.Extensions;
 
 public sealed record ExtensionRequest(string Reason, int WorkingDays);

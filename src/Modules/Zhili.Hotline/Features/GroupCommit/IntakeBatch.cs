@@ -1,12 +1,4 @@
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Features.Categories;
-using Zhili.Hotline.Features.Duplicates;
 
 namespace Zhili.Hotline.Features.GroupCommit;
 

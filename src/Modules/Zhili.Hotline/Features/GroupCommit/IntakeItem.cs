@@ -1,6 +1,3 @@
-using Zhili.BuildingBlocks.Security;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.GroupCommit;
 
 /// <summary>

@@ -1,12 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Zhili.BuildingBlocks.Background;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Duplicates;
 using Channel = System.Threading.Channels.Channel;
 
 namespace Zhili.Hotline.Features.GroupCommit;

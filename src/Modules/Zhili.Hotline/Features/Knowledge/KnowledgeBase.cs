@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.Knowledge;
 
 /// <summary>The search of the knowledge base: words in the title or keywords, a category, active answers only unless asked.</summary>

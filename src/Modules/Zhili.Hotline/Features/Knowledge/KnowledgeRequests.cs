@@ -1,7 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.Knowledge;
 
 /// <summary>A knowledge-base answer as the office writes it through the API (new or changed).</summary>

@@ -1,5 +1,3 @@
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.Open311;
 
 /// <summary>The attribute answers of a posted request (already checked against the definition by the validator).</summary>

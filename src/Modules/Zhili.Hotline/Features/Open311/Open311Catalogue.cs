@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Features.Open311;
 
 /// <summary>The GeoReport v2 services: the leaves of the category tree, read with their group names (a small table).</summary>

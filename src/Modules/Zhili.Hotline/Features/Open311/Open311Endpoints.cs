@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Web;
-using Zhili.Hotline.Domain;
 
 namespace Zhili.Hotline.Features.Open311;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Zhili.BuildingBlocks.Validation;
-
 namespace Zhili.Hotline.Features.Open311;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Zhili.Hotline.Features.Open311;
 
 /// <summary>

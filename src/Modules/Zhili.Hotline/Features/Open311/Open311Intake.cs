@@ -1,6 +1,3 @@
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Appeals;
-
 namespace Zhili.Hotline.Features.Open311;
 
 /// <summary>

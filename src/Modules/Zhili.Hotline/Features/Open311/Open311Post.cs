@@ -1,8 +1,3 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Http;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.Open311;
 
 /// <summary>

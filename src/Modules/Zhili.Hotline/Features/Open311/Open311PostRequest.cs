@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Zhili.BuildingBlocks.Validation;
-using Microsoft.AspNetCore.Http;
-
 namespace Zhili.Hotline.Features.Open311;
 
 /// <summary>

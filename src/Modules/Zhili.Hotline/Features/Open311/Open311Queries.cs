@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.Open311;
 
 /// <summary>What a GET answer is made of. The caller's name and phone are read only to mask them out of the text (K-MASK).</summary>

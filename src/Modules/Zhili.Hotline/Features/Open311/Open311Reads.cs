@@ -1,6 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-
 namespace Zhili.Hotline.Features.Open311;
 
 /// <summary>The GET answers about service requests: validated arguments, the rows, their public view.</summary>

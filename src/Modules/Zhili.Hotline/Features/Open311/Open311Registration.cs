@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.DependencyInjection;
-using Zhili.BuildingBlocks.Modules;
-using Zhili.BuildingBlocks.Validation;
-
 namespace Zhili.Hotline.Features.Open311;
 
 public static class Open311Registration

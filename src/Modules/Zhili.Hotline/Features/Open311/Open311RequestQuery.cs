@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Zhili.Hotline.Features.Open311;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-
 namespace Zhili.Hotline.Features.Open311;
 
 public sealed class Open311RequestQueryValidator : AbstractValidator<Open311RequestQuery>

@@ -1,7 +1,3 @@
-using Zhili.Hotline.Domain;
-using Zhili.Kernel.Masking;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Features.Open311;
 
 /// <summary>

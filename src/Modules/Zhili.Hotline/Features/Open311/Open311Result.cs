@@ -1,14 +1,10 @@
-using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using System.Xml;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
-using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.Hotline.Features.Open311;
 

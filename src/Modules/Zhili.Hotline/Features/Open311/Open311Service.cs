@@ -1,5 +1,3 @@
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.Open311;
 
 /// <summary>

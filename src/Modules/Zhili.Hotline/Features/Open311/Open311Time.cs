@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Kernel;
-
 namespace Zhili.Hotline.Features.Open311;
 
 /// <summary>

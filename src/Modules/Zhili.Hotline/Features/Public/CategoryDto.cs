@@ -1,5 +1,3 @@
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features.Public;
 
 /// <summary>A category of the tree as the public list and the submit form offer it.</summary>

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Appeals;
-
 namespace Zhili.Hotline.Features.Public;
 
 /// <summary>A citizen's own appeal through the public form or API (channel web, never urgent by the citizen's say).</summary>

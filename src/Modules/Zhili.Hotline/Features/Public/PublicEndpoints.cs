@@ -1,12 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain;
-using Zhili.Kernel.Units;
-using Zhili.Hotline.Features.Appeals;
 
 namespace Zhili.Hotline.Features.Public;
 

@@ -1,6 +1,3 @@
-using Zhili.Hotline.Domain;
-using Zhili.Kernel.Masking;
-
 namespace Zhili.Hotline.Features.Public;
 
 /// <summary>

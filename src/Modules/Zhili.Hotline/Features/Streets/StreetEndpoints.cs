@@ -1,9 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Zhili.Hotline.Features.Appeals;
-
 namespace Zhili.Hotline.Features.Streets;
 
 /// <summary>H-FLOW 二级转办: the district passes an appeal down to a street and reviews its reply; the street replies or returns.</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-
 namespace Zhili.Hotline.Features.Streets;
 
 /// <summary>二级转办: the street, and the last civil day (Asia/Shanghai) of its deadline, within the district's.</summary>

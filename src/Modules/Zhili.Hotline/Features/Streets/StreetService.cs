@@ -1,11 +1,3 @@
-using Zhili.BuildingBlocks.Inbox;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.CoHandling;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Features.Streets;
 
 /// <summary>

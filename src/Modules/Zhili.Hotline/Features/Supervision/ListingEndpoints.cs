@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace Zhili.Hotline.Features;
 
 /// <summary>H-FORM-5 挂牌督办: listing with a 《重点督办通知》, then plan → report → write-off or refusal, until written off.</summary>

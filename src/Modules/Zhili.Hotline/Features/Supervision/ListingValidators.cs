@@ -1,6 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-
 namespace Zhili.Hotline.Features;
 
 public sealed class ListingValidator : AbstractValidator<ListingRequest>

@@ -1,6 +1,4 @@
 using Zhili.BuildingBlocks.Documents;
-using Zhili.Hotline.Domain;
-using Zhili.Kernel;
 
 namespace Zhili.Hotline.Features;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-using Zhili.Kernel;
-
 namespace Zhili.Hotline.Features;
 
 /// <summary>H-FORM-2: notice numbers, one sequence per civil year (郑12345督〔2026〕1号, 2号 …; 〔2027〕1号 again).</summary>

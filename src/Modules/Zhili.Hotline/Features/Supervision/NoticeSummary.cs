@@ -1,7 +1,3 @@
-using System.Globalization;
-using Zhili.Hotline.Domain;
-using Zhili.Kernel;
-
 namespace Zhili.Hotline.Features;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features;
 
 /// <summary>An appeal of a case as the caller may see it (a unit sees only its own appeals of a group).</summary>

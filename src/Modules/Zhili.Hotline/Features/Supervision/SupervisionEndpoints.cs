@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain;
 
 namespace Zhili.Hotline.Features;
 

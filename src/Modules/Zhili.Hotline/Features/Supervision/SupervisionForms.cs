@@ -1,9 +1,3 @@
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Features;
 
 /// <summary>H-FORM-1…5: the forms of supervision, shared by the API and the pages. Each command saves whole or not at all.</summary>

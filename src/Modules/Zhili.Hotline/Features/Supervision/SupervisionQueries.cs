@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features;
 
 /// <summary>The supervision list's filters: level, open only (the default), one appeal's cases.</summary>

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Zhili.BuildingBlocks.Modules;
-using Zhili.Hotline.Demo;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features;
 
 /// <summary>Three-level supervision's services, policy, rule features and endpoints, added by the hotline module.</summary>

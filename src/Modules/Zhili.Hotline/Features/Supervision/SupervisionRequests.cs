@@ -1,5 +1,3 @@
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features;
 
 /// <summary>H-LVL: the office puts one appeal or a group of appeals on the same problem under supervision.</summary>

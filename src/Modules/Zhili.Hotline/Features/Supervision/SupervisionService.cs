@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Inbox;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Features;
 
 /// <summary>H-LVL: supervision cases shared by the API and the pages: find in scope, open, add an appeal, escalate.</summary>

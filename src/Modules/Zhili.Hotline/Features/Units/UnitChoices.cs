@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Hotline.Domain;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Features.Units;
 
 /// <summary>A unit as a picker offers it.</summary>

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.CoHandling;
-using Zhili.Hotline.Features.Desk;
-
 namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Appeals;
 using Zhili.Hotline.Features.Streets;
-using Zhili.Kernel.Units;
 
 namespace Zhili.Hotline.Pages.Hotline;
 

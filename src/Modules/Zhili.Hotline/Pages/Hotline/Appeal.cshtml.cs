@@ -1,13 +1,3 @@
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.BuildingBlocks.Web;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Desk;
-using Zhili.Kernel.Units;
-using Zhili.Hotline.Features.Appeals;
-
 namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>One appeal: its stages, timeline, extensions and supervision, and the actions open to the reader.</summary>

@@ -1,13 +1,3 @@
-using System.Security.Claims;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Hotline.Data;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Categories;
-using Zhili.Hotline.Features.CoHandling;
-using Zhili.Hotline.Features.Units;
-using Zhili.Kernel;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>The moves of the appeal page, each the name of its form and page handler.</summary>

@@ -1,7 +1,3 @@
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features;
-using Zhili.Hotline.Features.Appeals;
 using Zhili.Hotline.Features.Extensions;
 
 namespace Zhili.Hotline.Pages.Hotline;

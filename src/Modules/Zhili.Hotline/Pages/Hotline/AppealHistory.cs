@@ -1,9 +1,4 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
-using Zhili.Hotline.Domain;
-using Zhili.Kernel;
-using Zhili.Kernel.Units;
 
 namespace Zhili.Hotline.Pages.Hotline;
 

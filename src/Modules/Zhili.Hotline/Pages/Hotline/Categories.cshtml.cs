@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Web;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Categories;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>The category tree with its default units and SLA overrides; the office adds categories here (H-FLOW, H-SLA).</summary>

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>The category form of the tree pages: one working-days box per appeal type (H-FLOW, H-SLA).</summary>

@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.Hotline.Domain;
-using Zhili.Kernel.Units;
-using Zhili.Hotline.Features.Appeals;
-using Zhili.Hotline.Features.Categories;
-using Zhili.BuildingBlocks.Security;
-
 namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>The appeal list: the office sees all, a handling unit its own (the data scope filters the query).</summary>

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Web;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Knowledge;
-
 namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>The knowledge base: staff search it, the office adds answers (H-FLOW).</summary>

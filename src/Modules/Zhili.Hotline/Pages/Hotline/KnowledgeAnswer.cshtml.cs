@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.BuildingBlocks.Web;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Knowledge;
-
 namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>One knowledge-base answer: staff read it, the office changes or deactivates it (H-FLOW).</summary>

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Knowledge;
-
 namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>The knowledge-base form of the pages (H-FLOW).</summary>

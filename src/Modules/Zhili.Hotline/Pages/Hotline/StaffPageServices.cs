@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Zhili.Hotline.Features.Categories;
-using Zhili.Hotline.Features.Units;
-
 namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>The staff pages' helpers: the history as sentences, category names, the unit picker's choices, the action plan.</summary>

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Kernel.Units;
-using Zhili.Hotline.Features.Appeals;
-using Zhili.Hotline.Features.Public;
 
 namespace Zhili.Hotline.Pages.Hotline;
 

@@ -1,12 +1,4 @@
-using Zhili.BuildingBlocks.Validation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Web;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features.Appeals;
-using Zhili.Hotline.Features.Public;
 
 namespace Zhili.Hotline.Pages.Hotline;
 

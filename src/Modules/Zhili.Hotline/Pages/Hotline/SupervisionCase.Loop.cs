@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Zhili.Hotline.Domain;
-
 namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>The case page's other moves: escalation and joining (H-LVL), the unit's reply (H-FORM-2), the listing loop (H-FORM-5).</summary>

@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.BuildingBlocks.Web;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features;
-using Zhili.Kernel;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>

@@ -1,12 +1,3 @@
-using System.Globalization;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Mvc;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features;
-using Zhili.Kernel;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>

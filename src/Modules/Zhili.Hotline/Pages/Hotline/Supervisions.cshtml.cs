@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.Hotline.Domain;
-using Zhili.Hotline.Features;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Pages.Hotline;
 
 /// <summary>The office's list of open supervisions by level (重点, 专项, 一般), and opening one over a group of appeals (H-LVL).</summary>

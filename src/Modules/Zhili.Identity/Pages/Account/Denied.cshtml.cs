@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Security;
-
 namespace Zhili.Identity.Pages.Account;
 
 [PublicEndpoint]

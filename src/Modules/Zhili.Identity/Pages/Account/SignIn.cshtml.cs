@@ -1,9 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Configuration;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Identity.SignIn;
 
 namespace Zhili.Identity.Pages.Account;
 

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.Identity.Domain;
-
 namespace Zhili.Identity.Pages.Account;
 
 /// <summary>Sign-out is a POST (with the antiforgery token), never a link that another site could follow.</summary>

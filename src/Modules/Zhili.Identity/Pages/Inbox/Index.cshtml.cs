@@ -1,16 +1,3 @@
-using Zhili.BuildingBlocks.Security;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.BuildingBlocks.Web;
-using Zhili.Identity.Data;
-using Zhili.Identity.Domain;
-using Zhili.Identity.Features;
-using Zhili.Identity.Inbox;
-
 namespace Zhili.Identity.Pages.Inbox;
 
 /// <summary>My notices and my unit's, newest first; opening one marks it read and follows its link.</summary>

@@ -1,5 +1,3 @@
-using Zhili.WageArrears.Domain;
-
 namespace Zhili.WageArrears.Features.Cases;
 
 public sealed record PersonDto(string Name, PersonRole Role, string IdNumber);

@@ -1,12 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Zhili.BuildingBlocks.Documents;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Lookup;
 
 namespace Zhili.WageArrears.Features.Cases;
 

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Paging;
-using Zhili.Kernel.Codes;
-using Zhili.WageArrears.Data;
-using Zhili.WageArrears.Domain;
 
 namespace Zhili.WageArrears.Features.Cases;
 

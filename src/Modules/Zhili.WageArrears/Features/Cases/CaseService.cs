@@ -1,9 +1,3 @@
-using Zhili.BuildingBlocks.Validation;
-using Microsoft.EntityFrameworkCore;
-using Zhili.Kernel.Codes;
-using Zhili.WageArrears.Data;
-using Zhili.WageArrears.Domain;
-
 namespace Zhili.WageArrears.Features.Cases;
 
 /// <summary>The case commands shared by the API and the pages: each loads, applies one domain method and saves once.</summary>

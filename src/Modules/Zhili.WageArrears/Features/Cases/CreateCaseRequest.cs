@@ -1,8 +1,4 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Kernel.Codes;
 using Zhili.Kernel.Validation;
-using Zhili.WageArrears.Domain;
 
 namespace Zhili.WageArrears.Features.Cases;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.WageArrears.Data;
-using Zhili.WageArrears.Domain;
-
 namespace Zhili.WageArrears.Features.Cases;
 
 /// <summary>What the "due for a decision" page lists, each in deadline order and in the reader's data scope.</summary>

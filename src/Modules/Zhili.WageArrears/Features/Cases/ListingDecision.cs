@@ -1,7 +1,3 @@
-using Zhili.BuildingBlocks.Documents;
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Lookup;
-
 namespace Zhili.WageArrears.Features.Cases;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Zhili.WageArrears.Domain;
-
 namespace Zhili.WageArrears.Features.Cases;
 
 /// <summary>B-WHO, B-TERM: finding other cases on the same parties, by credit code or a natural person's identity number.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.WageArrears.Features.Cases;
 

@@ -1,14 +1,4 @@
-using FluentValidation;
-using System.Globalization;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Zhili.BuildingBlocks.Documents;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.WageArrears.Domain;
 
 namespace Zhili.WageArrears.Features.Editions;
 

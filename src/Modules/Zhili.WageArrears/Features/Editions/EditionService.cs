@@ -1,9 +1,4 @@
-using Zhili.BuildingBlocks.Validation;
-using Microsoft.EntityFrameworkCore;
 using Zhili.Kernel.Masking;
-using Zhili.WageArrears.Data;
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Lookup;
 
 namespace Zhili.WageArrears.Features.Editions;
 

@@ -1,5 +1,3 @@
-using Zhili.Kernel.Units;
-
 namespace Zhili.WageArrears.Features.Lookup;
 
 /// <summary>B-PUB, B-CREDIT: the deciding authority of an entry, by the deciding unit.</summary>

@@ -1,6 +1,3 @@
-using Zhili.Kernel.Units;
-using Zhili.WageArrears.Domain;
-
 namespace Zhili.WageArrears.Features.Lookup;
 
 /// <summary>One live listing of a party with a credit code, as the lookup snapshot loads it.</summary>

@@ -1,5 +1,3 @@
-using Zhili.Kernel.Units;
-
 namespace Zhili.WageArrears.Features.Lookup;
 
 /// <summary>

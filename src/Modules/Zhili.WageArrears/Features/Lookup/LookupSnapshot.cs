@@ -1,9 +1,4 @@
 using System.Collections.Frozen;
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Freshness;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.Kernel.Units;
-using Zhili.WageArrears.Data;
 
 namespace Zhili.WageArrears.Features.Lookup;
 

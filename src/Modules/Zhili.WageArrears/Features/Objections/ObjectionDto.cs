@@ -1,6 +1,3 @@
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Cases;
-
 namespace Zhili.WageArrears.Features.Objections;
 
 public sealed record ObjectionDto(int Id, int CaseId, DateOnly ReceivedOn, string Text, string Evidence, bool FiledOnline, DueDto Due, bool Extended,

@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Cases;
 
 namespace Zhili.WageArrears.Features.Objections;
 

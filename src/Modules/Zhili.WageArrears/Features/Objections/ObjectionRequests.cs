@@ -1,7 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.WageArrears.Domain;
-
 namespace Zhili.WageArrears.Features.Objections;
 
 public sealed record ObjectionRequest(DateOnly ReceivedOn, string? Text, string? Evidence);

@@ -1,8 +1,3 @@
-using Zhili.BuildingBlocks.Validation;
-using Microsoft.EntityFrameworkCore;
-using Zhili.WageArrears.Data;
-using Zhili.WageArrears.Domain;
-
 namespace Zhili.WageArrears.Features.Objections;
 
 /// <summary>B-OBJ objections and B-FIX corrections; a correction changes the live entry (and so the lookup) at once.</summary>

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Zhili.BuildingBlocks.Validation;
 
 namespace Zhili.WageArrears.Features.SelfService;
 

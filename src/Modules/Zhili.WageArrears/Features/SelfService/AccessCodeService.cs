@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.WageArrears.Data;
-using Zhili.WageArrears.Domain;
-
 namespace Zhili.WageArrears.Features.SelfService;
 
 /// <summary>The code as issued: shown (and printed on the notice) once, never stored.</summary>

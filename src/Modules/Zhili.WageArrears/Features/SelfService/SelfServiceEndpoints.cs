@@ -1,11 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.WageArrears.Features.Cases;
 
 namespace Zhili.WageArrears.Features.SelfService;
 

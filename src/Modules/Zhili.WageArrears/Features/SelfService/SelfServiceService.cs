@@ -1,11 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Inbox;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Kernel.Codes;
-using Zhili.WageArrears.Data;
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Cases;
-using Zhili.WageArrears.Features.Objections;
 
 namespace Zhili.WageArrears.Features.SelfService;
 

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Zhili.Kernel;
-using Zhili.WageArrears.Data;
-using Zhili.WageArrears.Domain;
-
 namespace Zhili.WageArrears.Features.Terms;
 
 /// <summary>

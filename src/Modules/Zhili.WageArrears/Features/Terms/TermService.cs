@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Zhili.BuildingBlocks.Inbox;
-using Zhili.Kernel;
-using Zhili.Kernel.Calendar;
-using Zhili.WageArrears.Data;
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Cases;
 
 namespace Zhili.WageArrears.Features.Terms;
 

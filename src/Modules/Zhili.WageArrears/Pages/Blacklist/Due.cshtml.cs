@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Cases;
-using Zhili.WageArrears.Features.Terms;
-
 namespace Zhili.WageArrears.Pages.Blacklist;
 
 /// <summary>

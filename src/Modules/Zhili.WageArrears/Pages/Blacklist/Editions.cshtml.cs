@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.BuildingBlocks.Web;
-using Zhili.WageArrears.Data;
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Editions;
-
 namespace Zhili.WageArrears.Pages.Blacklist;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Security;
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Editions;
-
 namespace Zhili.WageArrears.Pages.Blacklist;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Zhili.BuildingBlocks.Web;
-using Zhili.WageArrears.Domain;
-
 namespace Zhili.WageArrears.Pages.Blacklist;
 
 /// <summary>The Chinese names the staff pages show (the text keys; English in texts.en.json).</summary>

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.RateLimiting;
-using Zhili.BuildingBlocks.Security;
-using Zhili.WageArrears.Features.SelfService;
 
 namespace Zhili.WageArrears.Pages.Blacklist;
 

@@ -1,6 +1,3 @@
-using Zhili.BuildingBlocks.Validation;
-using Zhili.WageArrears.Features.SelfService;
-
 namespace Zhili.WageArrears.Pages.Blacklist;
 
 /// <summary>B-NOTICE: the public defence form.</summary>

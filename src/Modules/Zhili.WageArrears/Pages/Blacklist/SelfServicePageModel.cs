@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Web;
-using Zhili.WageArrears.Features.SelfService;
-
 namespace Zhili.WageArrears.Pages.Blacklist;
 
 /// <summary>A public form an employer files with its access code and credit code; the page answers with the receipt.</summary>

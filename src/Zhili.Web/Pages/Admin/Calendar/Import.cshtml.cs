@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Kernel.Calendar;
-using Zhili.Kernel.Data;
-
 namespace Zhili.Web.Pages.Admin.Calendar;
 
 /// <summary>K-WD-1: an administrator loads a year's arrangement (the shipped JSON schema) without a release.</summary>

@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Background;
 using Zhili.BuildingBlocks.Jobs;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.BuildingBlocks.Security;
 
 namespace Zhili.Web.Pages.Admin.Jobs;
 

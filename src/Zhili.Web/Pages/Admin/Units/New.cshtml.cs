@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Web;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Web.Pages.Admin.Units;
 
 /// <summary>K-UNITS: an administrator adds a street or township (the /Admin folder requires the administrator policy).</summary>

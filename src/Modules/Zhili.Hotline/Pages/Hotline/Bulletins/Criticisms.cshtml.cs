@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain.Bulletins;
-using Zhili.Hotline.Features.Bulletins;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Pages.Hotline.Bulletins;
 
 /// <summary>H-CRIT: criticisms in the reader's scope; the office issues them, the criticised unit records its explanation.</summary>

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain.Bulletins;
-
 namespace Zhili.Hotline.Pages.Hotline.Bulletins;
 
 /// <summary>The office's criticism form (H-CRIT).</summary>

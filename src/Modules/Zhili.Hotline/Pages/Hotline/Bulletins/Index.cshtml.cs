@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.Hotline.Domain.Bulletins;
-using Zhili.Hotline.Features.Bulletins;
-
 namespace Zhili.Hotline.Pages.Hotline.Bulletins;
 
 /// <summary>H-BUL: choose a period and a date; the bulletin in the reader's data scope, with charts, workbook and print.</summary>

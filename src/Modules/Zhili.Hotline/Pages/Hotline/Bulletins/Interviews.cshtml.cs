@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.Hotline.Domain.Bulletins;
-using Zhili.Hotline.Features.Bulletins;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Pages.Hotline.Bulletins;
 
 /// <summary>H-TALK: interview proposals in the reader's scope; the office raises one for perfunctory handling and decides.</summary>

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.Hotline.Domain.Bulletins;
-using Zhili.Hotline.Features.Bulletins;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Hotline.Pages.Hotline.Bulletins;
 
 /// <summary>H-ACC: referrals to discipline inspection, recorded and listed by the office only.</summary>

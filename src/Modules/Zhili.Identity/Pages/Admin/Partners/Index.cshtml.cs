@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Identity.Partners;
-using Zhili.Kernel;
-
 namespace Zhili.Identity.Pages.Admin.Partners;
 
 /// <summary>Partner keys: the list, and revoking one (the /Admin folder requires the administrator policy; keys need a city-wide one).</summary>

@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Web;
-using Microsoft.AspNetCore.Routing;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Identity.Partners;
-using Zhili.Kernel;
-
 namespace Zhili.Identity.Pages.Admin.Partners;
 
 /// <summary>Issue a partner key; the answer to the POST shows the whole key this once and is never cached.</summary>

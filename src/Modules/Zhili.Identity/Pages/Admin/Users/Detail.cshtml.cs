@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Identity.Accounts;
-using Zhili.Identity.Data;
-using Zhili.Identity.Domain;
-
 namespace Zhili.Identity.Pages.Admin.Users;
 
 /// <summary>One account: roles, stop/restore, password reset. Another unit's account is "not found" (data scope).</summary>

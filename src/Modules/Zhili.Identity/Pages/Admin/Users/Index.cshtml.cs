@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Paging;
-using Zhili.Identity.Data;
-using Zhili.Identity.Domain;
-using Zhili.Identity.Features;
-
 namespace Zhili.Identity.Pages.Admin.Users;
 
 /// <summary>Accounts in the administrator's data scope (the query filter limits them; no check here).</summary>

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Web;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Identity.Accounts;
-using Zhili.Kernel.Units;
-
 namespace Zhili.Identity.Pages.Admin.Users;
 
 public sealed class NewModel(AccountService accounts, IAdminUnits units) : PageModel, IFormPage

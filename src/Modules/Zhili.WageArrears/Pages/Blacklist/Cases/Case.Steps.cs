@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.WageArrears.Domain;
-
 namespace Zhili.WageArrears.Pages.Blacklist.Cases;
 
 /// <summary>The case page's steps, each one call of the service the API uses.</summary>

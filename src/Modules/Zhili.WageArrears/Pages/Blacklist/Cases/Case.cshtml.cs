@@ -1,18 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Zhili.BuildingBlocks.Persistence;
-using Zhili.BuildingBlocks.Security;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.BuildingBlocks.Web;
-using Zhili.WageArrears.Data;
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Cases;
-using Zhili.WageArrears.Features.Lookup;
-using Zhili.WageArrears.Features.Objections;
-using Zhili.WageArrears.Features.SelfService;
-
 namespace Zhili.WageArrears.Pages.Blacklist.Cases;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Cases;
 
 namespace Zhili.WageArrears.Pages.Blacklist.Cases;
 

@@ -1,5 +1,3 @@
-using Zhili.WageArrears.Domain;
-
 namespace Zhili.WageArrears.Pages.Blacklist.Cases;
 
 /// <summary>The steps of the case page, each the name of its form and page handler.</summary>

@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhili.BuildingBlocks.Paging;
-using Zhili.BuildingBlocks.Security;
-using Zhili.Kernel.Units;
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Cases;
 
 namespace Zhili.WageArrears.Pages.Blacklist.Cases;
 

@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhili.BuildingBlocks.Validation;
-using Zhili.BuildingBlocks.Web;
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Cases;
-
 namespace Zhili.WageArrears.Pages.Blacklist.Cases;
 
 /// <summary>Opens a case on an employer and the parties listed with it (B-WHO, B-WHY), through the API's validator and service.</summary>

@@ -1,7 +1,3 @@
-using Zhili.BuildingBlocks.Validation;
-using Zhili.WageArrears.Domain;
-using Zhili.WageArrears.Features.Objections;
-
 namespace Zhili.WageArrears.Pages.Blacklist.Cases;
 
 /// <summary>B-OBJ: an objection received on paper, entered by staff.</summary>

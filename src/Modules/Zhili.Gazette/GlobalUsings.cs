@@ -1,0 +1,19 @@
+// Namespaces most files of this project use; a file names only the ones particular to it.
+global using System.Globalization;
+global using System.Text;
+global using System.Text.RegularExpressions;
+global using Microsoft.AspNetCore.Builder;
+global using Microsoft.AspNetCore.Http;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.AspNetCore.Mvc.RazorPages;
+global using Microsoft.AspNetCore.Routing;
+global using Microsoft.EntityFrameworkCore;
+global using Zhili.BuildingBlocks.Paging;
+global using Zhili.BuildingBlocks.Security;
+global using Zhili.BuildingBlocks.Validation;
+global using Zhili.Gazette.Data;
+global using Zhili.Gazette.Domain;
+global using Zhili.Gazette.Features;
+global using Zhili.Gazette.Import;
+global using Zhili.Gazette.Parsing;
+global using Zhili.Gazette.Search;

@@ -1,0 +1,19 @@
+// Namespaces most files of this project use; a file names only the ones particular to it.
+global using System.Globalization;
+global using Microsoft.AspNetCore.Authorization;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.AspNetCore.Mvc.RazorPages;
+global using Microsoft.AspNetCore.OpenApi;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.Diagnostics.HealthChecks;
+global using Microsoft.OpenApi;
+global using Zhili.BuildingBlocks.Audit;
+global using Zhili.BuildingBlocks.Modules;
+global using Zhili.BuildingBlocks.Paging;
+global using Zhili.BuildingBlocks.Security;
+global using Zhili.BuildingBlocks.Validation;
+global using Zhili.BuildingBlocks.Web;
+global using Zhili.Kernel;
+global using Zhili.Kernel.Calendar;
+global using Zhili.Kernel.Data;
+global using Zhili.Kernel.Units;
