@@ -30,7 +30,7 @@ public sealed class AuditKeys(IConfiguration configuration, IHostEnvironment env
         if (keys.Count == 0 && !File.Exists(path) && MayMakeKey(configuration, environment))
         {
             Make(path, clock);
-            logger.LogWarning("No audit key was configured: made one in {KeyFile} (demo, Development or test host only)", path);
+            logger.LogInformation("No audit key was configured: made one in {KeyFile} (demo, Development or test host only)", path);
         }
 
         if (File.Exists(path))

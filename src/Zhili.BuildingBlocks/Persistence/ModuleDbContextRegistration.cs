@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
 namespace Zhili.BuildingBlocks.Persistence;
 
 public static class ModuleDbContextRegistration
@@ -64,6 +66,9 @@ public static class ModuleDbContextRegistration
                     .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
                     .MigrationsAssembly(DatabaseOptions.SqliteMigrationsAssembly)
                     .MigrationsHistoryTable($"__ef_migrations_{module}"));
+                // A migration that rebuilds a table turns foreign keys off, which SQLite allows only outside a transaction;
+                // EF warns of it at every fresh start. Those rebuilds are in the past; new ones are avoided (no new keys).
+                builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning));
                 break;
             case DatabaseProvider.Postgres:
                 builder.UseNpgsql(AutoPrepared(options.ConnectionString!), x => x

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Zhili.BuildingBlocks.Persistence;
 
 namespace Zhili.Web.Hosting;
@@ -40,6 +42,9 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
         foreach (var module in scope.ServiceProvider.GetServices<ModuleDatabase>())
         {
             var db = module.Resolve(scope.ServiceProvider);
+            // EF on PostgreSQL reads the history table before making it and logs the failed read as an error at every
+            // first start; made here first, the read succeeds. Not audited: the schema's own bookkeeping, no records.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), ct);
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             if (pending.Count > 0)
             {

@@ -5,9 +5,9 @@ namespace Zhili.Hotline.Data;
 /// window of received times), the followers of a primary (H-FLOW), and on PostgreSQL a GIN
 /// index so that a co-handling unit's list (<c>co_unit_codes &amp;&amp; units</c>) does not read every appeal.
 /// </summary>
-internal sealed class AppealIntakeConfiguration(bool postgres) : IEntityTypeConfiguration<Appeal>
+internal static class AppealIntakeConfiguration
 {
-    public void Configure(EntityTypeBuilder<Appeal> builder)
+    public static void Configure(EntityTypeBuilder<Appeal> builder, bool postgres)
     {
         builder.Property(a => a.AddressKey).HasMaxLength(Addresses.MaxKeyLength);
         builder.Property(a => a.CallerPhoneKey).HasMaxLength(20);

@@ -7,8 +7,8 @@ internal static class IntakeCatalogueModel
     public static void ApplyIntakeCatalogue(this ModelBuilder modelBuilder, DbContext context)
     {
         var postgres = context.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
-        modelBuilder.ApplyConfiguration(new CategoryEditingConfiguration(postgres));
-        modelBuilder.ApplyConfiguration(new AppealIntakeConfiguration(postgres));
+        CategoryEditingConfiguration.Configure(modelBuilder.Entity<Category>(), postgres);
+        AppealIntakeConfiguration.Configure(modelBuilder.Entity<Appeal>(), postgres);
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ public sealed class KeyEncryptionKeys
             path = DefaultPath(environment, database);
             if (KeyFile.CreateIfMissing(path))
             {
-                logger.LogWarning("Made a data-protection key file at {Path} (Development, test or demo only; see docs/security.md)", path);
+                logger.LogInformation("Made a data-protection key file at {Path} (Development, test or demo only; see docs/security.md)", path);
             }
         }
 

@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Zhili.Web.Tests;
+
+/// <summary>A healthy start (migrations, model building, the first request) logs nothing that would alarm an operator.</summary>
+public sealed class StartupLogTests
+{
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_healthy_start_logs_no_warning(TestDatabase database)
+    {
+        var logs = new WarningLog();
+        await using var instance = await DatabaseInstance.CreateAsync(database);
+        await using var app = new ZhiliFactory(instance) { TestServices = s => s.AddSingleton<ILoggerProvider>(logs) };
+
+        var response = await app.Client().GetAsync("/healthz", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        logs.Entries.ShouldBeEmpty();
+    }
+
+    private sealed class WarningLog : ILoggerProvider, ILogger
+    {
+        public ConcurrentQueue<string> Entries { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                Entries.Enqueue($"{logLevel} {eventId.Id}: {formatter(state, exception)}");
+            }
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+}
