@@ -65,8 +65,10 @@ public sealed class ReimportTests(AppFixture fixture) : IClassFixture<AppFixture
     /// The shape of an import before body paragraphs: half-width punctuation between Chinese characters, articles as
     /// headings, a broken line left as a paragraph of its own, no search words; and no raw text unless kept.
     /// </summary>
-    private static Task MakeOldAsync(ZhiliFactory app, string number, bool keepRawText) => WithDbAsync(app, async db =>
+    private static async Task MakeOldAsync(ZhiliFactory app, string number, bool keepRawText)
     {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GazetteDbContext>();
         var d = await db.Documents.Include(x => x.Blocks).SingleAsync(x => x.Number == number, Ct);
         foreach (var b in d.Blocks)
         {
@@ -81,8 +83,7 @@ public sealed class ReimportTests(AppFixture fixture) : IClassFixture<AppFixture
         d.Words = "";
         d.RawText = keepRawText ? d.RawText : "";
         await db.SaveChangesAsync(Ct);
-        return 0;
-    });
+    }
 
     private static Task<int> IdAsync(ZhiliFactory app, string number) =>
         WithDbAsync(app, db => db.Documents.Where(d => d.Number == number).Select(d => d.Id).SingleAsync(Ct));
