@@ -22,7 +22,9 @@ public sealed class ListingDecisionTests(BlacklistFixture fixture) : IClassFixtu
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         var docx = await response.Content.ReadAsByteArrayAsync(Ct);
-        OfficeFormat.DocxProblems(docx, "郑州市人力资源和社会保障局", $"郑人社黑〔2025〕{id}号").ShouldBeEmpty();
+        // The office's first decision of the year (B-LIST): its number is on the case and on the document.
+        (await city.Get($"{Api.Cases}/{id}")).Str("listingNumber").ShouldBe("郑人社黑决〔2025〕1号");
+        OfficeFormat.DocxProblems(docx, "郑州市人力资源和社会保障局", "郑人社黑决〔2025〕1号").ShouldBeEmpty();
         var text = OfficeFormat.Paragraphs(docx).Where(p => p.Length > 0).ToList();
         text[2].ShouldBe("列入拖欠农民工工资“黑名单”决定书");
         text[3].ShouldBe("郑州恒远建设工程有限公司：");
@@ -50,7 +52,7 @@ public sealed class ListingDecisionTests(BlacklistFixture fixture) : IClassFixtu
         await county.ListAsync(id, new DateOnly(2025, 3, 5), new DateOnly(2025, 3, 20)); // silence: the defence is waived
 
         var docx = await app.Client(Sample.CountyStaff).GetByteArrayAsync($"{Api.Cases}/{id}/decision.docx", Ct);
-        OfficeFormat.DocxProblems(docx, "金水区人力资源和社会保障局", $"金水人社黑〔2025〕{id}号").ShouldBeEmpty();
+        OfficeFormat.DocxProblems(docx, "金水区人力资源和社会保障局", "金水人社黑决〔2025〕1号").ShouldBeEmpty();
         var text = string.Concat(OfficeFormat.Paragraphs(docx));
         text.ShouldContain("未提出陈述申辩，视为放弃陈述申辩");
         text.ShouldContain("违法分包、转包单位（个人）钱大牛（第五条第二款）");

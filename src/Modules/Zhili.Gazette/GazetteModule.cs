@@ -16,6 +16,7 @@ public sealed class GazetteModule : IModule
         services.AddModuleDbContext<GazetteDbContext>(configuration, Name);
         services.AddSingleton<Segmenter>();
         services.AddScoped<GazetteImporter>();
+        services.AddScoped<GazetteReimporter>();
         services.AddScoped<GazetteSearch>();
         services.AddScoped<TextMatches>();
         services.AddScoped<GazetteQueries>();

@@ -33,4 +33,14 @@ public sealed class BlacklistOptions
 
     /// <summary>B-TERM, B-LIST: cases the daily review reads and commits at a time (bounds its memory, whatever the register's size).</summary>
     public int ReviewBatchSize { get; set; } = 500;
+
+    /// <summary>
+    /// B-LIST, B-NOTICE: the short name an issuing office puts before its document numbers (郑人社黑决〔2026〕12号), by unit
+    /// code; a unit not named here uses its name without the final 区, 县 or 市 (金水区 → 金水), followed by 人社.
+    /// </summary>
+    public Dictionary<string, string> ShortNames { get; set; } = new(StringComparer.Ordinal)
+    {
+        ["410100-RSJ"] = "郑人社", ["410104"] = "管城人社", ["4101D1"] = "郑东人社", ["4101D2"] = "航空港人社",
+        ["4101D3"] = "经开人社", ["4101D4"] = "高新人社",
+    };
 }

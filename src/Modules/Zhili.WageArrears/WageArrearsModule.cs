@@ -19,6 +19,7 @@ public sealed class WageArrearsModule : IModule
         services.AddOptions<BlacklistOptions>().Bind(configuration.GetSection(BlacklistOptions.Section));
         services.AddScoped<Deadlines>();
         services.AddScoped<CaseService>();
+        services.AddScoped<DocumentNumbers>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<DueQueries>();
         services.AddFreshData<WageArrearsDbContext>([WageArrearsDbContext.Lookup]);

@@ -19,6 +19,8 @@ public static class CliCommands
                                            exit 0 when intact, 1 listing what is wrong
           audit checkpoints                print the sealer's signed checkpoints (JSON lines) to keep outside the database
           gazette import <file>            import a gazette text (G-DOC); idempotent; lists lines it could not parse
+          gazette reimport [<file>]        re-parse stored documents into the current shape, from their raw texts or from
+                                           the given gazette text, in batches; idempotent; lists what changed
           (no command)                     serve the app; add --demo for demo data
         """;
 
@@ -62,6 +64,9 @@ public static class CliCommands
             case ["gazette", "import", var file]:
                 await DatabaseStartup.PrepareAsync(app.Services, demo: false, logger, ct);
                 return await Zhili.Gazette.Import.GazetteCli.ImportAsync(app.Services, file, output, ct);
+            case ["gazette", "reimport"] or ["gazette", "reimport", _]:
+                await DatabaseStartup.PrepareAsync(app.Services, demo: false, logger, ct);
+                return await Zhili.Gazette.Import.GazetteCli.ReimportAsync(app.Services, command.Count > 2 ? command[2] : null, output, ct);
             default:
                 await output.WriteLineAsync(Usage);
                 return 2;

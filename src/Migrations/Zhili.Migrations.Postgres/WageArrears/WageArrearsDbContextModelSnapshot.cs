@@ -114,15 +114,20 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnName("writer_xid")
                         .HasDefaultValueSql("(pg_current_xact_id()::text::bigint)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_records");
 
-                    b.HasIndex("Actor");
+                    b.HasIndex("Actor")
+                        .HasDatabaseName("IX_records_actor");
 
-                    b.HasIndex("At");
+                    b.HasIndex("At")
+                        .HasDatabaseName("IX_records_at");
 
-                    b.HasIndex("Entity", "EntityId");
+                    b.HasIndex("Entity", "EntityId")
+                        .HasDatabaseName("IX_records_entity_entity_id");
 
-                    b.HasIndex("WriterXid", "Id");
+                    b.HasIndex("WriterXid", "Id")
+                        .HasDatabaseName("IX_records_writer_xid_id");
 
                     b.ToTable("records", "audit", t =>
                         {
@@ -143,7 +148,8 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.HasKey("DataSet");
+                    b.HasKey("DataSet")
+                        .HasName("PK_fresh_stamps");
 
                     b.ToTable("fresh_stamps", "wagearrears");
 
@@ -203,13 +209,16 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("used_at");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_access_codes");
 
                     b.HasIndex("Hash")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_access_codes_hash");
 
                     b.HasIndex("CaseId", "Purpose")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_access_codes_case_id_purpose");
 
                     b.ToTable("access_codes", "wagearrears");
                 });
@@ -237,10 +246,12 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnType("integer")
                         .HasColumnName("case_id");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_acknowledgements");
 
                     b.HasIndex("CaseId")
                         .IsUnique()
+                        .HasDatabaseName("IX_acknowledgements_case_id")
                         .HasAnnotation("Zhili:Conflict", "该列入决定已确认")
                         .HasAnnotation("Zhili:Rule", "B-PUB");
 
@@ -331,6 +342,20 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnType("character varying(20)")
                         .HasColumnName("listing_due_rule");
 
+                    b.Property<string>("ListingNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("listing_number");
+
+                    b.Property<DateOnly?>("NoticeIssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("notice_issued_on");
+
+                    b.Property<string>("NoticeNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("notice_number");
+
                     b.Property<DateOnly?>("NoticeReceivedOn")
                         .HasColumnType("date")
                         .HasColumnName("notice_received_on");
@@ -364,15 +389,53 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_cases");
 
-                    b.HasIndex("ExpiresOn");
+                    b.HasIndex("ExpiresOn")
+                        .HasDatabaseName("IX_cases_expires_on");
 
-                    b.HasIndex("ListedOn");
+                    b.HasIndex("ListedOn")
+                        .HasDatabaseName("IX_cases_listed_on");
 
-                    b.HasIndex("UnitCode");
+                    b.HasIndex("ListingNumber")
+                        .IsUnique()
+                        .HasDatabaseName("IX_cases_listing_number");
+
+                    b.HasIndex("NoticeNumber")
+                        .IsUnique()
+                        .HasDatabaseName("IX_cases_notice_number");
+
+                    b.HasIndex("UnitCode")
+                        .HasDatabaseName("IX_cases_unit_code");
 
                     b.ToTable("cases", "wagearrears");
+                });
+
+            modelBuilder.Entity("Zhili.WageArrears.Domain.DocumentSerial", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer")
+                        .HasColumnName("last");
+
+                    b.HasKey("UnitCode", "Kind", "Year")
+                        .HasName("PK_document_serials");
+
+                    b.ToTable("document_serials", "wagearrears");
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.DueNotice", b =>
@@ -402,10 +465,12 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("posted_at");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_due_notices");
 
                     b.HasIndex("CaseId", "Kind", "AboutDay")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_due_notices_case_id_kind_about_day");
 
                     b.ToTable("due_notices", "wagearrears");
                 });
@@ -436,10 +501,12 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnType("integer")
                         .HasColumnName("year");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_editions");
 
                     b.HasIndex("Year", "Quarter")
                         .IsUnique()
+                        .HasDatabaseName("IX_editions_year_quarter")
                         .HasAnnotation("Zhili:Conflict", "该季度名单已公布，不可更改")
                         .HasAnnotation("Zhili:Rule", "B-PUB");
 
@@ -517,11 +584,14 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnType("date")
                         .HasColumnName("removed_on");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_edition_rows");
 
-                    b.HasIndex("CreditCode");
+                    b.HasIndex("CreditCode")
+                        .HasDatabaseName("IX_edition_rows_credit_code");
 
-                    b.HasIndex("EditionId");
+                    b.HasIndex("EditionId")
+                        .HasDatabaseName("IX_edition_rows_edition_id");
 
                     b.ToTable("edition_rows", "wagearrears");
                 });
@@ -592,9 +662,11 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnType("character varying(20)")
                         .HasColumnName("unit_code");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_objections");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_objections_case_id");
 
                     b.ToTable("objections", "wagearrears");
                 });
@@ -636,13 +708,17 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnType("boolean")
                         .HasColumnName("registered_outside_city");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_parties");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_parties_case_id");
 
-                    b.HasIndex("CreditCode");
+                    b.HasIndex("CreditCode")
+                        .HasDatabaseName("IX_parties_credit_code");
 
-                    b.HasIndex("IdNumber");
+                    b.HasIndex("IdNumber")
+                        .HasDatabaseName("IX_parties_id_number");
 
                     b.ToTable("parties", "wagearrears");
                 });
@@ -676,9 +752,11 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .HasColumnType("integer")
                         .HasColumnName("role");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_persons");
 
-                    b.HasIndex("PartyId");
+                    b.HasIndex("PartyId")
+                        .HasDatabaseName("IX_persons_party_id");
 
                     b.ToTable("persons", "wagearrears");
                 });
@@ -689,7 +767,8 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_access_codes_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.Acknowledgement", b =>
@@ -698,7 +777,8 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_acknowledgements_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.DueNotice", b =>
@@ -707,7 +787,8 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_due_notices_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.EditionRow", b =>
@@ -716,7 +797,8 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .WithMany("Rows")
                         .HasForeignKey("EditionId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_edition_rows_editions_edition_id");
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.Objection", b =>
@@ -725,7 +807,8 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_objections_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.Party", b =>
@@ -734,7 +817,8 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .WithMany("Parties")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_parties_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.Person", b =>
@@ -743,7 +827,8 @@ namespace Zhili.Migrations.Postgres.WageArrears
                         .WithMany("Persons")
                         .HasForeignKey("PartyId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_persons_parties_party_id");
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.BlacklistCase", b =>

@@ -100,13 +100,17 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_audit_records");
 
-                    b.HasIndex("Actor");
+                    b.HasIndex("Actor")
+                        .HasDatabaseName("IX_audit_records_actor");
 
-                    b.HasIndex("At");
+                    b.HasIndex("At")
+                        .HasDatabaseName("IX_audit_records_at");
 
-                    b.HasIndex("Entity", "EntityId");
+                    b.HasIndex("Entity", "EntityId")
+                        .HasDatabaseName("IX_audit_records_entity_entity_id");
 
                     b.ToTable("audit_records", null, t =>
                         {
@@ -127,7 +131,8 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.HasKey("DataSet");
+                    b.HasKey("DataSet")
+                        .HasName("PK_wagearrears_fresh_stamps");
 
                     b.ToTable("wagearrears_fresh_stamps", (string)null);
 
@@ -185,13 +190,16 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnType("TEXT")
                         .HasColumnName("used_at");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_wagearrears_access_codes");
 
                     b.HasIndex("Hash")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_wagearrears_access_codes_hash");
 
                     b.HasIndex("CaseId", "Purpose")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_wagearrears_access_codes_case_id_purpose");
 
                     b.ToTable("wagearrears_access_codes", (string)null);
                 });
@@ -217,10 +225,12 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnType("INTEGER")
                         .HasColumnName("case_id");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_wagearrears_acknowledgements");
 
                     b.HasIndex("CaseId")
                         .IsUnique()
+                        .HasDatabaseName("IX_wagearrears_acknowledgements_case_id")
                         .HasAnnotation("Zhili:Conflict", "该列入决定已确认")
                         .HasAnnotation("Zhili:Rule", "B-PUB");
 
@@ -309,6 +319,20 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnType("TEXT")
                         .HasColumnName("listing_due_rule");
 
+                    b.Property<string>("ListingNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("listing_number");
+
+                    b.Property<DateOnly?>("NoticeIssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_issued_on");
+
+                    b.Property<string>("NoticeNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_number");
+
                     b.Property<DateOnly?>("NoticeReceivedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("notice_received_on");
@@ -342,15 +366,53 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_wagearrears_cases");
 
-                    b.HasIndex("ExpiresOn");
+                    b.HasIndex("ExpiresOn")
+                        .HasDatabaseName("IX_wagearrears_cases_expires_on");
 
-                    b.HasIndex("ListedOn");
+                    b.HasIndex("ListedOn")
+                        .HasDatabaseName("IX_wagearrears_cases_listed_on");
 
-                    b.HasIndex("UnitCode");
+                    b.HasIndex("ListingNumber")
+                        .IsUnique()
+                        .HasDatabaseName("IX_wagearrears_cases_listing_number");
+
+                    b.HasIndex("NoticeNumber")
+                        .IsUnique()
+                        .HasDatabaseName("IX_wagearrears_cases_notice_number");
+
+                    b.HasIndex("UnitCode")
+                        .HasDatabaseName("IX_wagearrears_cases_unit_code");
 
                     b.ToTable("wagearrears_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.WageArrears.Domain.DocumentSerial", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last");
+
+                    b.HasKey("UnitCode", "Kind", "Year")
+                        .HasName("PK_wagearrears_document_serials");
+
+                    b.ToTable("wagearrears_document_serials", (string)null);
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.DueNotice", b =>
@@ -378,10 +440,12 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnType("TEXT")
                         .HasColumnName("posted_at");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_wagearrears_due_notices");
 
                     b.HasIndex("CaseId", "Kind", "AboutDay")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_wagearrears_due_notices_case_id_kind_about_day");
 
                     b.ToTable("wagearrears_due_notices", (string)null);
                 });
@@ -410,10 +474,12 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_wagearrears_editions");
 
                     b.HasIndex("Year", "Quarter")
                         .IsUnique()
+                        .HasDatabaseName("IX_wagearrears_editions_year_quarter")
                         .HasAnnotation("Zhili:Conflict", "该季度名单已公布，不可更改")
                         .HasAnnotation("Zhili:Rule", "B-PUB");
 
@@ -489,11 +555,14 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnType("TEXT")
                         .HasColumnName("removed_on");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_wagearrears_edition_rows");
 
-                    b.HasIndex("CreditCode");
+                    b.HasIndex("CreditCode")
+                        .HasDatabaseName("IX_wagearrears_edition_rows_credit_code");
 
-                    b.HasIndex("EditionId");
+                    b.HasIndex("EditionId")
+                        .HasDatabaseName("IX_wagearrears_edition_rows_edition_id");
 
                     b.ToTable("wagearrears_edition_rows", (string)null);
                 });
@@ -562,9 +631,11 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_wagearrears_objections");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_wagearrears_objections_case_id");
 
                     b.ToTable("wagearrears_objections", (string)null);
                 });
@@ -604,13 +675,17 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnType("INTEGER")
                         .HasColumnName("registered_outside_city");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_wagearrears_parties");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_wagearrears_parties_case_id");
 
-                    b.HasIndex("CreditCode");
+                    b.HasIndex("CreditCode")
+                        .HasDatabaseName("IX_wagearrears_parties_credit_code");
 
-                    b.HasIndex("IdNumber");
+                    b.HasIndex("IdNumber")
+                        .HasDatabaseName("IX_wagearrears_parties_id_number");
 
                     b.ToTable("wagearrears_parties", (string)null);
                 });
@@ -642,9 +717,11 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .HasColumnType("INTEGER")
                         .HasColumnName("role");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_wagearrears_persons");
 
-                    b.HasIndex("PartyId");
+                    b.HasIndex("PartyId")
+                        .HasDatabaseName("IX_wagearrears_persons_party_id");
 
                     b.ToTable("wagearrears_persons", (string)null);
                 });
@@ -655,7 +732,8 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_wagearrears_access_codes_wagearrears_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.Acknowledgement", b =>
@@ -664,7 +742,8 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_wagearrears_acknowledgements_wagearrears_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.DueNotice", b =>
@@ -673,7 +752,8 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_wagearrears_due_notices_wagearrears_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.EditionRow", b =>
@@ -682,7 +762,8 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .WithMany("Rows")
                         .HasForeignKey("EditionId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_wagearrears_edition_rows_wagearrears_editions_edition_id");
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.Objection", b =>
@@ -691,7 +772,8 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_wagearrears_objections_wagearrears_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.Party", b =>
@@ -700,7 +782,8 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .WithMany("Parties")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_wagearrears_parties_wagearrears_cases_case_id");
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.Person", b =>
@@ -709,7 +792,8 @@ namespace Zhili.Migrations.Sqlite.WageArrears
                         .WithMany("Persons")
                         .HasForeignKey("PartyId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_wagearrears_persons_wagearrears_parties_party_id");
                 });
 
             modelBuilder.Entity("Zhili.WageArrears.Domain.BlacklistCase", b =>

@@ -23,6 +23,8 @@ public sealed class WageArrearsDbContext(DbContextOptions<WageArrearsDbContext> 
 
     public DbSet<DueNotice> DueNotices => Set<DueNotice>();
 
+    public DbSet<DocumentSerial> DocumentSerials => Set<DocumentSerial>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<BlacklistCase>(b =>
@@ -37,6 +39,10 @@ public sealed class WageArrearsDbContext(DbContextOptions<WageArrearsDbContext> 
             b.Property(c => c.Defence).HasMaxLength(4000);
             b.Property(c => c.RemovalReason).HasMaxLength(1000);
             b.Property(c => c.FixReason).HasMaxLength(1000);
+            b.Property(c => c.NoticeNumber).HasMaxLength(40);
+            b.HasIndex(c => c.NoticeNumber).IsUnique(); // B-NOTICE: a document number is never given twice
+            b.Property(c => c.ListingNumber).HasMaxLength(40);
+            b.HasIndex(c => c.ListingNumber).IsUnique(); // B-LIST: a document number is never given twice
             b.HasIndex(c => c.ListedOn); // B-CREDIT: the lookup snapshot loads the listed entries; the staff list sorts by it
             b.HasIndex(c => c.ExpiresOn); // B-TERM: the daily review and the due list
             b.HasMany(c => c.Parties).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
@@ -113,6 +119,13 @@ public sealed class WageArrearsDbContext(DbContextOptions<WageArrearsDbContext> 
             b.Property(n => n.Kind).HasMaxLength(30);
             b.HasIndex(n => new { n.CaseId, n.Kind, n.AboutDay }).IsUnique(); // B-TERM: the daily review is idempotent
             b.HasOne<BlacklistCase>().WithMany().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<DocumentSerial>(b =>
+        {
+            b.ToTable("document_serials");
+            b.HasKey(s => new { s.UnitCode, s.Kind, s.Year });
+            b.Property(s => s.UnitCode).HasMaxLength(20);
+            b.Property(s => s.Kind).HasMaxLength(10);
         });
         modelBuilder.MapFreshStamps([Lookup]);
         modelBuilder.ApplyZhiliConventions(this, Module);

@@ -26,9 +26,15 @@ public sealed record CaseDto(
         c.ListedOn, c.IsRelisting, c.ExpiresOn, c.Extensions, acknowledged,
         c.CorrectedOn, c.RemovalDueAt is { } rd ? new DueDto(rd, c.RemovalDueRule!) : null, c.RemovedOn, c.RemovalReason, c.FixedOn, c.FixReason)
     {
-        Version = c.Version,
+        Version = c.Version, NoticeNumber = c.NoticeNumber, ListingNumber = c.ListingNumber,
     };
 
     /// <summary>ARCHITECTURE rule 16: moved by every change of the case; a change made on an older version is refused (409).</summary>
     public int Version { get; init; }
+
+    /// <summary>B-NOTICE: the 告知书's number, once it was issued.</summary>
+    public string? NoticeNumber { get; init; }
+
+    /// <summary>B-LIST: the 列入决定书's number, given with the listing decision.</summary>
+    public string? ListingNumber { get; init; }
 }

@@ -21,6 +21,8 @@ public static class CaseEndpoints
         g.MapPost("/{id:int}/listing", Listing).WithName("ListBlacklistCase").WithSummary("The listing decision (B-LIST, B-TERM)");
         g.MapGet("/{id:int}/decision.docx", Decision).WithName("DownloadBlacklistDecision")
             .WithSummary("The listing decision (列入决定书) as an official Word document (B-LIST, B-NOTICE, B-WHY)");
+        g.MapGet("/{id:int}/notice.docx", NoticeDocument).WithName("DownloadBlacklistNotice")
+            .WithSummary("The notice before listing (告知书) as an official Word document, numbered on its first issue (B-NOTICE, B-WHY)");
         g.MapPost("/{id:int}/acknowledgement", Acknowledge).WithName("AcknowledgeBlacklistListing")
             .WithSummary("The city bureau acknowledges a county listing before publication (B-PUB)");
     }
@@ -51,8 +53,21 @@ public static class CaseEndpoints
             return Problems.Invalid("id", "尚未作出列入决定，没有列入决定书", "B-LIST");
         }
 
+        await cases.NumberListingAsync(c, ct);
         var authority = lookup.AuthorityName(c.UnitCode);
         return TypedResults.File(ListingDecision.Write(c, authority), OfficialDocument.ContentType, ListingDecision.FileName(c));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> NoticeDocument(int id, CaseService cases, LookupService lookup, CancellationToken ct)
+    {
+        if (await cases.FindAsync(id, ct) is not { } c)
+        {
+            return Refusals.NotFound(id);
+        }
+
+        await cases.IssueNoticeAsync(c, ct);
+        var document = ListingNotice.Write(c, lookup.AuthorityName(c.UnitCode), cases.Deadlines.Options.DefenceWorkingDays);
+        return TypedResults.File(document, OfficialDocument.ContentType, ListingNotice.FileName(c));
     }
 
     private static Task<Results<Ok<CaseDto>, ProblemHttpResult>> Notice(int id, NoticeRequest r, CaseService cases, CancellationToken ct) =>

@@ -1,7 +1,7 @@
 namespace Zhili.WageArrears.Features.Cases;
 
 /// <summary>The case commands shared by the API and the pages: each loads, applies one domain method and saves once.</summary>
-public sealed class CaseService(WageArrearsDbContext db, Deadlines deadlines)
+public sealed class CaseService(WageArrearsDbContext db, Deadlines deadlines, DocumentNumbers numbers)
 {
     public Deadlines Deadlines => deadlines;
 
@@ -63,8 +63,44 @@ public sealed class CaseService(WageArrearsDbContext db, Deadlines deadlines)
         var relisting = await db.Cases.IgnoreQueryFilters().OnAnyOf(c.Parties)
             .AnyAsync(o => o.Id != c.Id && o.ListedOn != null && o.RemovedOn != null, ct);
         var years = relisting ? deadlines.Options.RepeatTermYears : deadlines.Options.FirstTermYears;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var number = await numbers.NextAsync(c.UnitCode, DocumentNumbers.Listing, decidedOn.Year, ct);
         c.List(decidedOn, deadlines.EndOf(decidedOn), relisting, years);
+        c.NumberListing(number); // B-LIST: the decision's number is taken with the decision, in its transaction
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// B-NOTICE: the notice gets its number when it is first issued, dated that day (or the day it was received, for a
+    /// notice served before notices were numbered); issuing it again gives the same document.
+    /// </summary>
+    public async Task IssueNoticeAsync(BlacklistCase c, CancellationToken ct)
+    {
+        if (c.NoticeNumber is not null)
+        {
+            return;
+        }
+
+        var on = c.NoticeReceivedOn is { } received && received < deadlines.Today ? received : deadlines.Today;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        c.IssueNotice(await numbers.NextAsync(c.UnitCode, DocumentNumbers.Notice, on.Year, ct), on);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>B-LIST: a case listed before decisions were numbered gets its number on the decision's first issue.</summary>
+    public async Task NumberListingAsync(BlacklistCase c, CancellationToken ct)
+    {
+        if (c.ListedOn is not { } listed || c.ListingNumber is not null)
+        {
+            return;
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        c.NumberListing(await numbers.NextAsync(c.UnitCode, DocumentNumbers.Listing, listed.Year, ct));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>B-PUB: the city bureau acknowledges a county listing (L3055–3061).</summary>

@@ -7,21 +7,18 @@ namespace Zhili.WageArrears.Features.Cases;
 /// </summary>
 public static class ListingDecision
 {
-    private const string Measures = "《郑州市拖欠农民工工资“黑名单”管理暂行办法》（郑政办〔2018〕66号）";
+    internal const string Measures = "《郑州市拖欠农民工工资“黑名单”管理暂行办法》（郑政办〔2018〕66号）";
 
-    private static readonly string[] Items = ["（一）", "（二）", "（三）", "（四）", "（五）", "（六）"];
-
-    /// <summary>The decision's number: the authority's short name, the year of the decision, the case's number.</summary>
-    public static string Number(BlacklistCase c, string authority) =>
-        $"{(c.UnitCode == "410100-RSJ" ? "郑" : authority[..2])}人社黑〔{c.ListedOn!.Value.Year}〕{c.Id}号";
+    internal static readonly string[] Items = ["（一）", "（二）", "（三）", "（四）", "（五）", "（六）"];
 
     public static string FileName(BlacklistCase c) => $"blacklist-decision-{c.Id}.docx";
 
     public static byte[] Write(BlacklistCase c, string authority)
     {
         var listed = c.ListedOn ?? throw new InvalidOperationException("Only a listed case has a decision.");
+        var number = c.ListingNumber ?? throw new InvalidOperationException("The decision is numbered before it is written.");
         var employer = c.Parties.First(p => p.Kind == PartyKind.Employer);
-        var grounds = Enumerable.Range(0, Items.Length).Where(i => c.Grounds.HasFlag((Ground)(1 << i))).ToList();
+        var grounds = GroundItems(c);
         List<string> body =
         [
             $"你单位（{(employer.IsNaturalPerson ? "身份证号码" : "统一社会信用代码")}：{employer.Identifier}）拖欠农民工工资一案，"
@@ -35,7 +32,7 @@ public static class ListingDecision
         ];
         return new OfficialDocument
         {
-            Issuer = authority, Masthead = authority, Number = Number(c, authority), Title = "列入拖欠农民工工资“黑名单”决定书",
+            Issuer = authority, Masthead = authority, Number = number, Title = "列入拖欠农民工工资“黑名单”决定书",
             Addressee = employer.Name, Body = body, Date = listed,
         }.Write();
     }
@@ -45,8 +42,12 @@ public static class ListingDecision
         ? $"你单位于{D(filed)}{(c.DefenceFiledOnline ? "通过自助申辩表单" : "书面")}提出陈述申辩，经复核，陈述申辩理由不成立，认定事实清楚，核准无误。"
         : "你单位在收到告知书之日起 5 个工作日内未提出陈述申辩，视为放弃陈述申辩。经复核，认定事实清楚，核准无误。";
 
+    /// <summary>B-WHY: the indexes of the case's grounds among the six items of article 5.</summary>
+    internal static List<int> GroundItems(BlacklistCase c) =>
+        Enumerable.Range(0, Items.Length).Where(i => c.Grounds.HasFlag((Ground)(1 << i))).ToList();
+
     /// <summary>B-WHO: the employer with its responsible persons, and the subcontractors listed with it.</summary>
-    private static string Listed(BlacklistCase c)
+    internal static string Listed(BlacklistCase c)
     {
         var employer = c.Parties.First(p => p.Kind == PartyKind.Employer);
         var persons = employer.Persons.Select(p => (p.Role == PersonRole.LegalRepresentative ? "法定代表人" : "责任人") + p.Name).ToList();
@@ -55,5 +56,5 @@ public static class ListingDecision
             + (subcontractors.Count > 0 ? $"，以及违法分包、转包单位（个人）{string.Join("、", subcontractors)}（第五条第二款）" : "");
     }
 
-    private static string D(DateOnly d) => OfficialDocument.ChineseDate(d);
+    internal static string D(DateOnly d) => OfficialDocument.ChineseDate(d);
 }
