@@ -17,7 +17,7 @@ public sealed partial class AppealHistory(IAdminUnits units, IStringLocalizer t,
     private static readonly HashSet<string> OfficeMoves =
     [
         Appeal.ReceivedKind, "assigned", "reassigned", "deadline", "callback", "reopened", "closed", "extension-approved", "extension-refused",
-        "supervision-opened", "supervision-escalated", "linked", "follower-linked", "unlinked",
+        "supervision-opened", "supervision-escalated", "linked", "follower-linked", "unlinked", StreetEvents.Withdrawn,
     ];
 
     public async Task<IReadOnlyList<HistoryLine>> OfAsync(Appeal appeal, CancellationToken ct)
@@ -36,7 +36,7 @@ public sealed partial class AppealHistory(IAdminUnits units, IStringLocalizer t,
     /// the scheduled jobs act for no unit.
     /// </summary>
     private string Who(AppealEvent e) => e.Actor == "system" ? Actor(e.Actor)
-        : $"{Unit(OfficeMoves.Contains(e.Kind) ? Appeal.OfficeUnit : e.UnitCode)} {Actor(e.Actor)}";
+        : $"{Unit(OfficeMoves.Contains(e.Kind) ? Appeal.OfficeUnit : ActingUnit(e))} {Actor(e.Actor)}";
 
     private string What(AppealEvent e)
     {
@@ -64,7 +64,7 @@ public sealed partial class AppealHistory(IAdminUnits units, IStringLocalizer t,
             "deadline" when Days().Match(text) is { Success: true } m => t["按分类的办理时限 {0} 个工作日计算办理期限", m.Groups[1].Value],
             Appeal.WarningEvent => t["提醒：距办理期限（{0}）不足 1 个工作日", Deadline(text)],
             Appeal.OverdueEvent => t["标记超期：已超过办理期限（{0}）", Deadline(text)],
-            _ => text,
+            _ => StreetEvent(e) ?? text,
         };
     }
 
