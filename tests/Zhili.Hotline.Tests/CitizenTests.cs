@@ -42,6 +42,43 @@ public sealed class CitizenTests(HotlineApps fixture) : IClassFixture<HotlineApp
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task H_FLOW_hotline_without_a_staff_role_opens_the_front_door_not_the_sign_in_and_staff_keep_their_scoped_list(TestDatabase database)
+    {
+        var app = await fixture.App(database);
+        var jinshui = await app.ReceiveAsync();
+        await app.AssignAsync(jinshui, "410105");
+        var erqi = await app.ReceiveAsync();
+        await app.AssignAsync(erqi, "410103");
+
+        // A citizen, and a signed-in person without a hotline role (an administrator of accounts): the front door.
+        foreach (var visitor in new[] { app.Client(), app.Client("t.admin;admin;410100") })
+        {
+            var door = await visitor.GetAsync("/hotline", Ct);
+            door.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            door.Headers.Location!.OriginalString.ShouldBe("/hotline/citizens");
+            var page = await visitor.GetAsync(door.Headers.Location.OriginalString, Ct);
+            page.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var html = await page.Content.ReadAsStringAsync(Ct);
+            html.ShouldContain("反映诉求");
+            html.ShouldContain("查询进度");
+            html.ShouldContain("href=\"/hotline/submit\"");
+            html.ShouldNotContain("type=\"password\"");
+            html.ShouldNotContain("action=\"/account/sign-in");
+            html.ShouldNotContain($"/hotline/appeals/{erqi}\"");
+        }
+
+        // Staff get their list at /hotline, still limited to their own scope (the door keeps a signed-in person's scope).
+        var district = await app.Client(Erqi).GetAsync("/hotline", Ct);
+        district.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var list = await district.Content.ReadAsStringAsync(Ct);
+        list.ShouldContain($"/hotline/appeals/{erqi}\"");
+        list.ShouldNotContain($"/hotline/appeals/{jinshui}\"");
+        list.ShouldNotContain("我要反映诉求");
+        var office = await app.Client(Office).GetStringAsync("/hotline", Ct);
+        office.ShouldContain($"/hotline/appeals/{jinshui}\"");
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task H_EXT_K_MASK_the_status_shows_the_reply_the_extension_notice_and_the_callback_with_their_times(TestDatabase database)
     {
         var app = await fixture.App(database);

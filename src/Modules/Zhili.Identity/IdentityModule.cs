@@ -63,6 +63,7 @@ public sealed class IdentityModule : IModule
         services.AddSingleton<DataScopeResolver>();
         services.AddScoped<InboxService>();
         services.AddScoped<AccountService>();
+        services.AddScoped<IPersonNames, PersonNames>();
         services.AddOptions<SignInLimits>().BindConfiguration(SignInLimits.Section);
         services.AddScoped<SignInFailures>();
         services.AddScoped<SignInGate>();

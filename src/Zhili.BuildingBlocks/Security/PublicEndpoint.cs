@@ -5,4 +5,11 @@ namespace Zhili.BuildingBlocks.Security;
 /// The architecture test fails for any endpoint that has neither an authorization policy nor this marker.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
-public sealed class PublicEndpointAttribute : Attribute, IAllowAnonymous;
+public sealed class PublicEndpointAttribute : Attribute, IAllowAnonymous
+{
+    /// <summary>
+    /// A public door that also serves staff (e.g. <c>/hotline</c>: the citizens' front door, the staff's list): a signed-in
+    /// person keeps their own data scope here, and the page checks the permission itself before it reads scoped data.
+    /// </summary>
+    public bool KeepsScope { get; set; }
+}

@@ -56,6 +56,13 @@ public sealed partial class Appeal
         Record(at, actor, StreetEvents.Replied, reply, "H-FLOW").UnitCode = stage.UnitCode;
     }
 
+    /// <summary>The street's own handling record (办理记录) on the stage it holds: internal, like the district's notes.</summary>
+    public void StreetNote(string text, DateTime at, string actor)
+    {
+        var stage = StreetStage(StreetStageState.Handling);
+        Record(at, actor, "note", text, null).UnitCode = stage.UnitCode;
+    }
+
     /// <summary>回退 by the street goes back up to the district, which handles it or returns it to the office in turn.</summary>
     public void StreetReturn(string reason, DateTime at, string actor)
     {
@@ -130,4 +137,6 @@ public static class StreetEvents
     public const string SentBack = "street-sent-back";
     public const string Accepted = "street-accepted";
     public const string Withdrawn = "street-withdrawn";
+    public const string Warning = "street-deadline-warning";
+    public const string Overdue = "street-overdue";
 }

@@ -2,7 +2,8 @@ namespace Zhili.Hotline.Jobs;
 
 /// <summary>
 /// H-SLA, every 10 minutes: warns the lead unit of each appeal in handling with 1 working day or less left (K-WD-2), and
-/// marks each appeal past its deadline without a reply as overdue, telling the unit and the hotline office.
+/// marks each appeal past its deadline without a reply as overdue, telling the unit and the hotline office; the same for
+/// the streets' stages (二级转办), telling the street and its district.
 /// </summary>
 public sealed class DeadlineJob(HotlineDbContext db, IWorkingDayCalendar calendar, TimeProvider clock, IInbox inbox) : IScheduledJob
 {
@@ -49,7 +50,10 @@ public sealed class DeadlineJob(HotlineDbContext db, IWorkingDayCalendar calenda
 
         overdue.ForEach(a => a.MarkOverdue(now));
         warned.ForEach(a => a.WarnDeadline(now));
+        var streets = new StreetDeadlines(db, inbox);
+        await streets.MarkAsync(now, warnBy, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await streets.PostAsync(cancellationToken);
 
         foreach (var a in overdue)
         {
@@ -62,7 +66,7 @@ public sealed class DeadlineJob(HotlineDbContext db, IWorkingDayCalendar calenda
             await PostAsync(a.UnitCode, a, $"诉求 {a.TrackingNumber} 距办理期限不足 1 个工作日", cancellationToken);
         }
 
-        run.Outcome = $"{warned.Count} warned, {overdue.Count} overdue";
+        run.Outcome = $"{warned.Count} warned, {overdue.Count} overdue; streets {streets.Warned} warned, {streets.Overdue} overdue";
     }
 
     private Task PostAsync(string unit, Appeal a, string title, CancellationToken ct) => inbox.PostAsync(

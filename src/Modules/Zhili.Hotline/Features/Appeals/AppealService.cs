@@ -52,6 +52,13 @@ public sealed class AppealService(
     /// <summary>A handling note by the lead unit or the office, or by a co-handling unit under its own code (H-FLOW).</summary>
     public async Task<Appeal> NoteAsync(Appeal a, string text, CancellationToken ct)
     {
+        if (Streets.StreetService.IsStreetOf(db.Scope, a))
+        {
+            a.StreetNote(text, Now, actor.Name); // the street notes its own stage, as the district notes the appeal
+            await db.SaveChangesAsync(ct);
+            return a;
+        }
+
         if (LeadUnit.CoUnitOf(db.Scope, a) is not { } coUnit)
         {
             return await Save(a, () => a.Note(text, Now, actor.Name), ct);
@@ -88,7 +95,10 @@ public sealed class AppealService(
     }
 
     public Task<Appeal> ApplyForExtensionAsync(Appeal a, string reason, int workingDays, CancellationToken ct) =>
-        Save(a, () => a.ApplyForExtension(reason, workingDays, Now, actor.Name, sla), ct);
+        Streets.StreetService.IsStreetOf(db.Scope, a)
+            // H-EXT [decision] (docs/street-level.md): the lead unit applies; a street needing time goes back to its district.
+            ? throw new RuleViolationException("unitCode", "街道不直接申请延期：需要更多时间时请回退区级，由区级向市长电话室申请延期后重新转办", "H-EXT")
+            : Save(a, () => a.ApplyForExtension(reason, workingDays, Now, actor.Name, sla), ct);
 
     public async Task<Appeal> ApproveExtensionAsync(Appeal a, long extensionId, int workingDays, string citizenNotice, CancellationToken ct)
     {

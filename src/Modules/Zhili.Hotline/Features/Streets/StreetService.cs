@@ -28,9 +28,11 @@ public sealed class StreetService(HotlineDbContext db, TimeProvider clock, ICurr
         return a;
     }
 
-    public Task<Appeal> ReplyAsync(Appeal a, string text, CancellationToken ct) => AsStreet(a, () => a.StreetReply(text.Trim(), Now, actor.Name), ct);
+    public Task<Appeal> ReplyAsync(Appeal a, string text, CancellationToken ct) =>
+        AsStreet(a, () => a.StreetReply(text.Trim(), Now, actor.Name), "已答复，请审核", text, ct);
 
-    public Task<Appeal> ReturnAsync(Appeal a, string reason, CancellationToken ct) => AsStreet(a, () => a.StreetReturn(reason.Trim(), Now, actor.Name), ct);
+    public Task<Appeal> ReturnAsync(Appeal a, string reason, CancellationToken ct) =>
+        AsStreet(a, () => a.StreetReturn(reason.Trim(), Now, actor.Name), "已回退", $"回退理由：{reason.Trim()}", ct);
 
     public async Task<Appeal> ReviewAsync(Appeal a, bool accept, string text, CancellationToken ct)
     {
@@ -44,16 +46,35 @@ public sealed class StreetService(HotlineDbContext db, TimeProvider clock, ICurr
     public static bool IsStreetOf(DataScope scope, Appeal a) =>
         a.OpenStreetStage is { } stage && scope.Covers(stage.UnitCode) && !scope.Covers(a.UnitCode);
 
-    private async Task<Appeal> AsStreet(Appeal a, Action move, CancellationToken ct)
+    private async Task<Appeal> AsStreet(Appeal a, Action move, string what, string body, CancellationToken ct)
     {
         if (a.OpenStreetStage is { } stage && !IsStreetOf(db.Scope, a))
         {
             throw new RuleViolationException("unitCode", $"街道答复、回退由承办街道 {Name(stage.UnitCode)} 办理；区级单位审核街道的答复", "H-FLOW");
         }
 
+        var street = a.OpenStreetStage;
         move();
         await db.SaveChangesAsync(ct);
+        if (street is not null)
+        {
+            await TellDistrictAsync(a, street, $"{Name(street.UnitCode)}{what}：诉求 {a.TrackingNumber}", body, ct);
+        }
+
         return a;
+    }
+
+    /// <summary>
+    /// The street's reply or return reaches its district's inbox, as the district's passing down reached the street's. The
+    /// notice is the district's record, outside the street's scope: the street writes this one notice for its own district
+    /// only, and reads nothing of that inbox.
+    /// </summary>
+    private async Task TellDistrictAsync(Appeal a, StreetAssignment stage, string title, string body, CancellationToken ct)
+    {
+        using (DataScope.Enter(DataScope.For([stage.DistrictCode])))
+        {
+            await inbox.PostAsync(new InboxMessage(stage.DistrictCode, null, "decision", title, body, $"/hotline/appeals/{a.Id}", "H-FLOW"), ct);
+        }
     }
 
     private string Name(string code) => units.Find(code)?.Name ?? code;

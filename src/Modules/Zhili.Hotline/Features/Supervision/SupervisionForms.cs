@@ -9,7 +9,9 @@ public sealed class SupervisionForms(
     /// <summary>H-FORM-1 电话跟踪.</summary>
     public async Task<SupervisionCase> PhoneAsync(SupervisionCase c, PhoneCall call, CancellationToken ct)
     {
-        c.RecordPhoneCall(call with { UnitCode = Unit(call.UnitCode, "unitCode") }, cases.Now, cases.Actor);
+        var contactable = SupervisionUnits.Contactable(units, c, await cases.AppealsOfAsync(c, ct));
+        var unit = Choice(Unit(call.UnitCode, "unitCode"), contactable, "unitCode", "所联系的单位应为本督办件诉求的承办、协办或街道单位", "H-FORM-1");
+        c.RecordPhoneCall(call with { UnitCode = unit }, cases.Now, cases.Actor);
         await db.SaveChangesAsync(ct);
         return c;
     }
@@ -37,10 +39,12 @@ public sealed class SupervisionForms(
     /// <summary>H-FORM-3 会议协调: every duty reaches its unit's inbox with its deadline.</summary>
     public async Task<SupervisionCase> MeetingAsync(SupervisionCase c, MeetingRecord m, CancellationToken ct)
     {
+        var attending = SupervisionUnits.Attending(units, c, await cases.AppealsOfAsync(c, ct));
+        const string Why = "应为市直部门、县（市、区）或本督办件诉求的承办单位";
         var record = m with
         {
-            UnitCodes = m.UnitCodes.Select(u => Unit(u, "unitCodes")).ToList(),
-            Duties = m.Duties.Select(d => d with { UnitCode = Unit(d.UnitCode, "duties") }).ToList(),
+            UnitCodes = m.UnitCodes.Select(u => Choice(Unit(u, "unitCodes"), attending, "unitCodes", "参会单位" + Why, "H-FORM-3")).ToList(),
+            Duties = m.Duties.Select(d => d with { UnitCode = Choice(Unit(d.UnitCode, "duties"), attending, "duties", "责任单位" + Why, "H-FORM-3") }).ToList(),
         };
         var meeting = c.RecordMeeting(record, terms, cases.Now, cases.Actor);
         await db.SaveChangesAsync(ct);
@@ -101,6 +105,10 @@ public sealed class SupervisionForms(
     private static string Link(SupervisionCase c) => $"/hotline/supervisions/{c.Id}";
 
     private static string Day(DateTime dueAt) => Sla.DayOf(dueAt).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A unit the form's picker offers; any other is refused by name, though it exists.</summary>
+    private string Choice(string code, IReadOnlyList<AdminUnit> choices, string field, string reason, string rule) =>
+        choices.Any(u => u.Code == code) ? code : throw new RuleViolationException(field, $"{units.Find(code)?.Name ?? code}：{reason}", rule);
 
     private string Unit(string code, string field) => units.Find(code.Trim())?.Code
         ?? throw new RuleViolationException(field, $"单位代码 {code} 不在单位目录中", "K-UNITS");

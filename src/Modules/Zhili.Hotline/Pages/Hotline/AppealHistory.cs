@@ -7,27 +7,36 @@ public sealed record HistoryLine(string At, string Sentence, string? Rule);
 
 /// <summary>
 /// The appeal's timeline as sentences in the reader's language ("市长电话室 李督办 交办至 金水区"): unit codes become
-/// names, stored values their labels, and the event kinds never show. The free text people wrote stays as written.
+/// names, stored values their labels, people their display names, and the event kinds never show. The free text people
+/// wrote stays as written.
 /// </summary>
-public sealed partial class AppealHistory(IAdminUnits units, IStringLocalizer t)
+public sealed partial class AppealHistory(IAdminUnits units, IStringLocalizer t, IPersonNames people)
 {
+    private IReadOnlyDictionary<string, string> names = new Dictionary<string, string>();
+
     private static readonly HashSet<string> OfficeMoves =
     [
         Appeal.ReceivedKind, "assigned", "reassigned", "deadline", "callback", "reopened", "closed", "extension-approved", "extension-refused",
-        "supervision-opened", "supervision-escalated", "linked", "follower-linked", "unlinked",
+        "supervision-opened", "supervision-escalated", "linked", "follower-linked", "unlinked", StreetEvents.Withdrawn,
     ];
 
-    public IReadOnlyList<HistoryLine> Of(Appeal appeal) => appeal.Events.OrderBy(e => e.At).ThenBy(e => e.Id)
-        .Select(e => new HistoryLine(Time(e.At), Sentence(e), e.Rule)).ToList();
+    public async Task<IReadOnlyList<HistoryLine>> OfAsync(Appeal appeal, CancellationToken ct)
+    {
+        names = await people.DisplayNamesAsync(appeal.Events.Select(e => e.Actor).Where(IsPerson).ToHashSet(StringComparer.Ordinal), ct);
+        return appeal.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new HistoryLine(Time(e.At), Sentence(e), e.Rule)).ToList();
+    }
 
-    public string Sentence(AppealEvent e) => $"{Who(e)} {What(e)}";
+    private string Sentence(AppealEvent e) => $"{Who(e)} {What(e)}";
+
+    /// <summary>Staff act under their user name; the jobs, citizens (never named: K-MASK) and partner systems are not people with an account.</summary>
+    private static bool IsPerson(string actor) => actor is not ("system" or "anonymous") && !actor.StartsWith("partner:", StringComparison.Ordinal);
 
     /// <summary>
     /// The unit the actor acted for: an event carries the appeal's lead unit, so the office's own moves name the office;
     /// the scheduled jobs act for no unit.
     /// </summary>
     private string Who(AppealEvent e) => e.Actor == "system" ? Actor(e.Actor)
-        : $"{Unit(OfficeMoves.Contains(e.Kind) ? Appeal.OfficeUnit : e.UnitCode)} {Actor(e.Actor)}";
+        : $"{Unit(OfficeMoves.Contains(e.Kind) ? Appeal.OfficeUnit : ActingUnit(e))} {Actor(e.Actor)}";
 
     private string What(AppealEvent e)
     {
@@ -55,19 +64,19 @@ public sealed partial class AppealHistory(IAdminUnits units, IStringLocalizer t)
             "deadline" when Days().Match(text) is { Success: true } m => t["按分类的办理时限 {0} 个工作日计算办理期限", m.Groups[1].Value],
             Appeal.WarningEvent => t["提醒：距办理期限（{0}）不足 1 个工作日", Deadline(text)],
             Appeal.OverdueEvent => t["标记超期：已超过办理期限（{0}）", Deadline(text)],
-            _ => text,
+            _ => StreetEvent(e) ?? text,
         };
     }
 
     private string Unit(string code) => units.Find(code)?.Name ?? code;
 
-    /// <summary>Who acted: a person by name; the scheduled jobs, a citizen on the web and a partner system by what they are.</summary>
+    /// <summary>Who acted: a person by display name (the user name of an account since closed); the jobs, a citizen and a partner by what they are.</summary>
     private string Actor(string actor) => actor switch
     {
         "system" => t["系统"],
         "anonymous" => t["群众"],
         _ when actor.StartsWith("partner:", StringComparison.Ordinal) => t["合作系统 {0}", actor["partner:".Length..]],
-        _ => actor,
+        _ => names.GetValueOrDefault(actor, actor),
     };
 
     private string Channel(string text) =>

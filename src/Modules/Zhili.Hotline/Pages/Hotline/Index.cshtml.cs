@@ -1,7 +1,10 @@
 namespace Zhili.Hotline.Pages.Hotline;
 
-/// <summary>The appeal list: the office sees all, a handling unit its own (the data scope filters the query).</summary>
-[Authorize(Policy = HotlineRoles.StaffPolicy)]
+/// <summary>
+/// The appeal list: the office sees all, a handling unit its own (the data scope filters the query). Anyone else — a
+/// citizen, or a person without a hotline role — is sent to the citizens' front door instead of the sign-in page.
+/// </summary>
+[PublicEndpoint(KeepsScope = true)]
 public sealed class IndexModel(AppealQueries queries, IAdminUnits units, TimeProvider clock, CategoryNames categories) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -27,10 +30,16 @@ public sealed class IndexModel(AppealQueries queries, IAdminUnits units, TimePro
 
     public IReadOnlyDictionary<string, string> CategoryNames { get; private set; } = new Dictionary<string, string>();
 
-    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, string? sort = null, CancellationToken ct = default)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, string? sort = null, CancellationToken ct = default)
     {
+        if (!User.Holds(HotlineRoles.StaffPolicy))
+        {
+            return Redirect("/hotline/citizens");
+        }
+
         Now = clock.GetUtcNow().UtcDateTime;
         Result = await queries.ListAsync(new AppealFilter(Q, State, Unit, Type), new PageRequest(pageNumber, PageRequest.DefaultSize, sort), ct);
         CategoryNames = await categories.NamesAsync(Result.Items.Select(a => a.CategoryCode), ct);
+        return Page();
     }
 }

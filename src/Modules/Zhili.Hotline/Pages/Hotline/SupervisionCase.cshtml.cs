@@ -28,9 +28,9 @@ public sealed partial class SupervisionCaseModel(SupervisionService cases, Super
         Act(Actor.Office, c => forms.IssueNoticeAsync(c, new NoticeDraft(unitCode ?? "", workingDays, requirements ?? "", responsiblePerson ?? ""), ct),
             returnUrl, ct);
 
-    public Task<IActionResult> OnPostMeetingAsync(DateTime? heldAt, string? place, string? unitCodes, Dictionary<string, string?>? guests, bool audioVideoRecorded,
+    public Task<IActionResult> OnPostMeetingAsync(DateTime? heldAt, string? place, string[]? unitCodes, Dictionary<string, string?>? guests, bool audioVideoRecorded,
         string? minutes, List<DutyRow>? duties, string? returnUrl, CancellationToken ct) =>
-        Act(Actor.Office, c => forms.MeetingAsync(c, new MeetingRecord(Utc(heldAt, "heldAt", "H-FORM-3"), place ?? "", Split(unitCodes),
+        Act(Actor.Office, c => forms.MeetingAsync(c, new MeetingRecord(Utc(heldAt, "heldAt", "H-FORM-3"), place ?? "", (unitCodes ?? []).SelectMany(Split).ToList(),
             Guests(guests), audioVideoRecorded, minutes ?? "", (duties ?? []).Where(d => !d.IsBlank)
                 .Select(d => new DutyInput(d.UnitCode ?? "", d.Duty ?? "", d.WorkingDays)).ToList()), ct), returnUrl, ct);
 

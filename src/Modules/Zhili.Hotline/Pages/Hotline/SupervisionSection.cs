@@ -14,6 +14,13 @@ public sealed record SupervisionSection(
         .Where(a => a.OpenSupervision is { } s && Case.Supervisions.Contains(s) && a.UnitCode != Appeal.OfficeUnit)
         .Select(a => a.UnitCode).Distinct().ToList();
 
+    /// <summary>The pickers' choices (K-UNITS: by name, never a typed code), the same sets the forms accept.</summary>
+    public IReadOnlyList<AdminUnit> NoticeUnits => [.. HandlingUnits.Select(Units.Find).OfType<AdminUnit>()];
+
+    public IReadOnlyList<AdminUnit> ContactUnits => SupervisionUnits.Contactable(Units, Case, Appeals);
+
+    public IReadOnlyList<AdminUnit> MeetingUnits => SupervisionUnits.Attending(Units, Case, Appeals);
+
     public static string Time(DateTime? t) => t is { } v ? Civil.ToShanghai(v).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
 
     /// <summary>The value of a datetime-local input: now, in Beijing time.</summary>
