@@ -39,7 +39,7 @@ public sealed class MatrixRoutes
         var loader = app.Services.GetRequiredService<PageLoader>();
         foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
-            if (endpoint.Metadata.GetMetadata<PublicEndpointAttribute>() is not null)
+            if (endpoint.Metadata.GetMetadata<PublicEndpointAttribute>() is { KeepsScope: false })
             {
                 continue;
             }
