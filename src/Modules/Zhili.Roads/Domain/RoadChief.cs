@@ -46,7 +46,7 @@ public sealed class RoadChief : IUnitScoped, IVersioned
         {
             if (from <= current.FirstDay)
             {
-                throw new RuleViolationException("from",
+                throw new RuleViolationException("firstDay",
                     $"新任路长的任职日期应晚于现任 {current.HolderName} 的任职日期 {current.FirstDay:yyyy-MM-dd}（任职记录只增不改）", "R-CHIEF");
             }
 

@@ -22,5 +22,12 @@ public sealed class ChiefQueries(RoadsDbContext db, IAdminUnits units)
         ? await db.Segments.AsNoTracking().Where(s => s.Code == c.Place).Select(s => s.Name + "（" + s.Code + "）").FirstOrDefaultAsync(ct) ?? c.Place
         : SegmentDto.UnitName(units, c.Place);
 
+    public Task<RoadChief?> FindAsync(int id, CancellationToken ct) =>
+        db.Chiefs.AsNoTracking().Include(c => c.Terms).FirstOrDefaultAsync(c => c.Id == id, ct);
+
+    /// <summary>The office of that level at that place in the reader's scope, if set up.</summary>
+    public Task<RoadChief?> FindAsync(ChiefLevel level, string place, CancellationToken ct) =>
+        db.Chiefs.AsNoTracking().Include(c => c.Terms).FirstOrDefaultAsync(c => c.Level == level && c.Place == place, ct);
+
     public async Task<ChiefDto> DtoAsync(RoadChief c, CancellationToken ct) => ChiefDto.From(c, await PlaceNameAsync(c, ct));
 }

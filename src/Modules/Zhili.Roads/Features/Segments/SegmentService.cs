@@ -6,9 +6,10 @@ public sealed class SegmentService(RoadsDbContext db, IAdminUnits units, TimePro
     public DateOnly Today => Zhili.Kernel.Civil.Today(clock);
 
     /// <summary>The segment of that code in the reader's scope, with its road; 404 otherwise.</summary>
-    public Task<RoadSegment> GetAsync(string code, CancellationToken ct) =>
-        db.Segments.Include(s => s.Road).FirstOrDefaultAsync(s => s.Code == RoadCodes.Normalize(code), ct)
-            .OrNotFound($"路段 {code} 不存在");
+    public Task<RoadSegment> GetAsync(string code, CancellationToken ct) => FindAsync(code, ct).OrNotFound($"路段 {code} 不存在");
+
+    public Task<RoadSegment?> FindAsync(string code, CancellationToken ct) =>
+        db.Segments.Include(s => s.Road).FirstOrDefaultAsync(s => s.Code == RoadCodes.Normalize(code), ct);
 
     public async Task<RoadSegment> CreateAsync(SegmentRequest r, CancellationToken ct)
     {
