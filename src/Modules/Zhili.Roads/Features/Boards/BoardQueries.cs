@@ -11,6 +11,7 @@ public sealed class BoardQueries(RoadsDbContext db, IAdminUnits units, TimeProvi
 {
     public async Task<Page<PublicSegment>> ListAsync(string? district, string? q, int page, CancellationToken ct)
     {
+        // Past the data scope: the list of boards is public (R-BOARD).
         var query = db.Segments.IgnoreQueryFilters().AsNoTracking().Where(s => s.RetiredOn == null).Search(q);
         query = string.IsNullOrWhiteSpace(district) ? query : query.Where(s => s.DistrictCode == district.Trim());
         var sorting = new Sorting<RoadSegment>("code").By("code", s => s.Code);
@@ -21,6 +22,7 @@ public sealed class BoardQueries(RoadsDbContext db, IAdminUnits units, TimeProvi
     public async Task<BoardDto?> FindAsync(string code, string url, CancellationToken ct)
     {
         var normalized = RoadCodes.Normalize(code);
+        // Past the data scope: a board is public, a signed-in person of another district reads it too (R-BOARD).
         var s = await db.Segments.IgnoreQueryFilters().AsNoTracking().Include(x => x.Road)
             .FirstOrDefaultAsync(x => x.Code == normalized && x.RetiredOn == null, ct);
         if (s is null)
@@ -29,6 +31,7 @@ public sealed class BoardQueries(RoadsDbContext db, IAdminUnits units, TimeProvi
         }
 
         var today = Zhili.Kernel.Civil.Today(clock);
+        // Past the data scope, as the segment: the board names its chiefs to everyone (R-BOARD).
         var offices = await db.Chiefs.IgnoreQueryFilters().AsNoTracking().Include(c => c.Terms)
             .Where(c => (c.Level == ChiefLevel.Second && c.Place == s.Code) || (c.Level == ChiefLevel.First && c.Place == s.UnitCode)
                 || ((c.Level == ChiefLevel.General || c.Level == ChiefLevel.Deputy) && c.Place == s.DistrictCode))
