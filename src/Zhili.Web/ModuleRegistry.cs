@@ -2,6 +2,7 @@ using Zhili.BuildingBlocks.Jobs;
 using Zhili.Gazette;
 using Zhili.Hotline;
 using Zhili.Identity;
+using Zhili.Roads;
 using Zhili.WageArrears;
 
 namespace Zhili.Web;
@@ -18,5 +19,6 @@ public static class ModuleRegistry
         new GazetteModule(),
         new HotlineModule(),
         new WageArrearsModule(),
+        new RoadsModule(),
     ];
 }

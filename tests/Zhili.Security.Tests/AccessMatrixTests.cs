@@ -11,7 +11,7 @@ namespace Zhili.Security.Tests;
 
 /// <summary>
 /// Hardening issue, part 1: every API endpoint and page route, found in the app's own endpoint table (so that a new one
-/// joins without anyone listing it), called by seven identities on the records of another district. Nobody outside the city
+/// joins without anyone listing it), called by nine identities on the records of another district. Nobody outside the city
 /// or district A reads A's records or changes them; city-wide acts need a city-level actor; the auditor changes nothing.
 /// </summary>
 public sealed class AccessMatrixTests(SweepFixture fixture, ITestOutputHelper output) : IClassFixture<SweepFixture>
@@ -24,6 +24,9 @@ public sealed class AccessMatrixTests(SweepFixture fixture, ITestOutputHelper ou
         ("other street of A", $"b.sibling;street;{DistrictRecords.OtherStreetA}", true),
         ("district of B", $"b.county;district;{DistrictRecords.DistrictB}", true),
         ("administrator of B", $"b.admin;admin;{DistrictRecords.DistrictB}", true),
+        // The road chief system's people of district B: a street's road chief and the district's inspector.
+        ("road chief of B", $"b.chief;road-chief;{DistrictRecords.StreetB}", true),
+        ("inspector of B", $"b.inspector;inspector;{DistrictRecords.DistrictB}", true),
         ("auditor", "c.auditor;auditor;410100", false),
         ("city office", "c.office;city-office;410100-SZDHS", false),
     ];

@@ -8,7 +8,7 @@ namespace Zhili.Security.Tests;
 /// <summary>
 /// The records of district A (二七区 410103 and its street 410103901), made through the API as their own users would make
 /// them: an appeal with an extension, a supervision case with a notice, a criticism, an interview proposal, a referral,
-/// a blacklist case with an objection, an account and an inbox notice. Every text they hold carries <see cref="Marker"/>,
+/// a blacklist case with an objection, a road segment with its chief, an account and an inbox notice. Every text they hold carries <see cref="Marker"/>,
 /// so that a leak to district B shows in any answer.
 /// </summary>
 public sealed class DistrictRecords
@@ -87,6 +87,7 @@ public sealed class DistrictRecords
             new { unitCode = DistrictA, appealId = id, misconduct = $"{Marker}：失职", referredTo = "市纪委监委", referredOn = "2025-06-09" });
 
         await a.BlacklistAsync(county);
+        await a.RoadsAsync(county);
         await a.AccountAsync(app);
         var inbox = await county.GetFromJsonAsync<JsonElement>("/api/v1/identity/inbox", Ct);
         a.Values["inbox/id"] = $"{inbox.GetProperty("items")[0].GetProperty("id").GetInt64()}";
@@ -111,6 +112,22 @@ public sealed class DistrictRecords
         var objection = await OkAsync(county, $"/api/v1/blacklist/cases/{id}/objections",
             new { receivedOn = "2025-06-10", text = $"{Marker}：异议", evidence = "收据" });
         Values["objections/id"] = $"{objection.GetProperty("id").GetInt32()}";
+    }
+
+    /// <summary>A segment on A's street with its 二级路长 (R-SCOPE, R-CHIEF).</summary>
+    private async Task RoadsAsync(HttpClient county)
+    {
+        await OkAsync(county, "/api/v1/roads/segments", new
+        {
+            code = "EQ-MX-01", name = $"{Marker}路段", roadName = "大学路", streetCode = StreetA, areaClass = "Key", lengthMetres = 900,
+            startDescription = "陇海路口", endDescription = "航海路口",
+        });
+        var chief = await OkAsync(county, "/api/v1/roads/chiefs", new
+        {
+            level = "Second", place = "EQ-MX-01", holderName = "甲区路长", post = $"{Marker}街道副主任", officePhone = "0371-68960001", firstDay = "2025-06-01",
+        });
+        Values["segments/segmentCode"] = "EQ-MX-01";
+        Values["chiefs/id"] = $"{chief.GetProperty("id").GetInt32()}";
     }
 
     private async Task AccountAsync(ZhiliFactory app)

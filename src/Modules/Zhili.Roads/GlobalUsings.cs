@@ -1,0 +1,23 @@
+// Namespaces most files of this project use; a file names only the ones particular to it.
+global using System.Globalization;
+global using System.Security.Claims;
+global using FluentValidation;
+global using Microsoft.AspNetCore.Authorization;
+global using Microsoft.AspNetCore.Builder;
+global using Microsoft.AspNetCore.Http;
+global using Microsoft.AspNetCore.Http.HttpResults;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.AspNetCore.Mvc.RazorPages;
+global using Microsoft.AspNetCore.Routing;
+global using Microsoft.EntityFrameworkCore;
+global using Zhili.BuildingBlocks.Paging;
+global using Zhili.BuildingBlocks.Persistence;
+global using Zhili.BuildingBlocks.Security;
+global using Zhili.BuildingBlocks.Validation;
+global using Zhili.BuildingBlocks.Web;
+global using Zhili.Kernel.Units;
+global using Zhili.Roads.Data;
+global using Zhili.Roads.Domain;
+global using Zhili.Roads.Features.Boards;
+global using Zhili.Roads.Features.Chiefs;
+global using Zhili.Roads.Features.Segments;

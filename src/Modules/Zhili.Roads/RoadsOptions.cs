@@ -1,0 +1,13 @@
+namespace Zhili.Roads;
+
+/// <summary>Settings of the road chief system (section <c>Zhili:Roads</c>).</summary>
+public sealed class RoadsOptions
+{
+    public const string Section = "Zhili:Roads";
+
+    /// <summary>
+    /// R-BOARD: the address the printed boards' QR codes point to (e.g. <c>https://zhili.zhengzhou.gov.cn</c>); empty, the
+    /// address the board was opened at. A printed board outlives a request, so production names its public address here.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "";
+}
