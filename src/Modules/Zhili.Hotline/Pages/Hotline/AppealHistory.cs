@@ -15,6 +15,7 @@ public sealed partial class AppealHistory(IAdminUnits units, IStringLocalizer t)
     [
         Appeal.ReceivedKind, "assigned", "reassigned", "deadline", "callback", "reopened", "closed", "extension-approved", "extension-refused",
         "supervision-opened", "supervision-escalated", "linked", "follower-linked", "unlinked",
+        StreetEvents.Withdrawn,
     ];
 
     public IReadOnlyList<HistoryLine> Of(Appeal appeal) => appeal.Events.OrderBy(e => e.At).ThenBy(e => e.Id)
@@ -27,7 +28,11 @@ public sealed partial class AppealHistory(IAdminUnits units, IStringLocalizer t)
     /// the scheduled jobs act for no unit.
     /// </summary>
     private string Who(AppealEvent e) => e.Actor == "system" ? Actor(e.Actor)
-        : $"{Unit(OfficeMoves.Contains(e.Kind) ? Appeal.OfficeUnit : e.UnitCode)} {Actor(e.Actor)}";
+        : $"{Unit(OfficeMoves.Contains(e.Kind) ? Appeal.OfficeUnit : ActingUnit(e))} {Actor(e.Actor)}";
+
+    /// <summary>二级转办 is recorded under the street (so the street reads and counts it) but done by its district (K-UNITS).</summary>
+    private string ActingUnit(AppealEvent e) =>
+        e.Kind == StreetEvents.Assigned ? units.Find(e.UnitCode)?.ParentCode ?? e.UnitCode : e.UnitCode;
 
     private string What(AppealEvent e)
     {
@@ -53,6 +58,12 @@ public sealed partial class AppealHistory(IAdminUnits units, IStringLocalizer t)
             "follower-linked" when Number().Match(text) is { Success: true } m => t["将重复诉求 {0} 并入本诉求办理", m.Value],
             "unlinked" => t["取消重复诉求关联，恢复单独办理"],
             "deadline" when Days().Match(text) is { Success: true } m => t["按分类的办理时限 {0} 个工作日计算办理期限", m.Groups[1].Value],
+            StreetEvents.Assigned => Street(text),
+            StreetEvents.Replied => t["答复区级：{0}", text],
+            StreetEvents.Returned => t["回退区级，理由：{0}", text],
+            StreetEvents.SentBack => t["退回街道重办，理由：{0}", text],
+            StreetEvents.Accepted => t["审核通过街道的答复"],
+            StreetEvents.Withdrawn => t["撤回 {0} 的办理", Unit(text)],
             Appeal.WarningEvent => t["提醒：距办理期限（{0}）不足 1 个工作日", Deadline(text)],
             Appeal.OverdueEvent => t["标记超期：已超过办理期限（{0}）", Deadline(text)],
             _ => text,
@@ -80,6 +91,14 @@ public sealed partial class AppealHistory(IAdminUnits units, IStringLocalizer t)
         var lead = parts.Length > 0 ? Unit(parts[0]) : "";
         var co = parts.Length > 1 ? string.Join("、", parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Unit)) : "";
         return co == "" ? t[template, lead] : t[template, lead] + t["，协办单位：{0}", co];
+    }
+
+    /// <summary>二级转办 stores "street instructions": the street by name, then the district's instructions if any.</summary>
+    private string Street(string text)
+    {
+        var parts = text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        var street = parts.Length > 0 ? Unit(parts[0]) : "";
+        return parts.Length > 1 ? t["转 {0} 办理（二级转办），转办意见：{1}", street, parts[1]] : t["转 {0} 办理（二级转办）", street];
     }
 
     private string Closure(string text)
