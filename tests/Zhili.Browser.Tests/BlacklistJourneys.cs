@@ -50,8 +50,10 @@ public sealed class BlacklistJourneys(BrowserApps apps) : IClassFixture<BrowserA
             .ShouldBeEmpty();
 
         // Five working days later (2025-06-17 24:00) the period has passed without a defence: the listing is offered.
+        // A week on, the district's sign-in has lapsed: it signs in again and finds the case where it left it.
         clock.Advance(TimeSpan.FromDays(8));
-        await Step(district, () => district.GotoAsync(caseUrl));
+        district = await apps.SignInAsync(database, "jinshui", caseUrl);
+        await district.AssertAccessibleAsync();
         (await district.InputValueAsync("form[data-step=Listing] input[name=decidedOn]")).ShouldBe("2025-06-18");
         await Step(district, () => district.ClickAsync("form[data-step=Listing] button[type=submit]"));
         var listed = await district.InnerTextAsync("main");
@@ -92,6 +94,7 @@ public sealed class BlacklistJourneys(BrowserApps apps) : IClassFixture<BrowserA
         page.ShouldNotContain(RepresentativeId);
 
         // Each page read in English: no Chinese left in the chrome, no internal names.
+        district = await apps.SignInAsync(database, "jinshui", caseUrl);
         foreach (var (reader, url) in new[] { (citizen, citizen.Url), (district, caseUrl), (district, "/blacklist/cases"), (bureau, "/blacklist/editions") })
         {
             await Step(reader, () => reader.GotoAsync(url));
