@@ -68,7 +68,7 @@ public sealed partial class StreetJourneys(BrowserApps apps) : IClassFixture<Bro
         var history = await office.Locator("ol.timeline li").AllInnerTextsAsync();
         // Each line: the time, the unit that acted, who, and the sentence (the person's naming is not asserted here).
         Said(history, "市长电话室", "交办至 金水区");
-        Said(history, "金水区", $"转 花园路街道 办理（二级转办），转办意见：{Instructions}");
+        Said(history, "金水区", $"转 花园路街道 办理，转办意见：{Instructions}");
         Said(history, "花园路街道", $"答复区级：{StreetReply}");
         Said(history, "金水区", "审核通过街道的答复");
         Said(history, "金水区", $"答复：{DistrictReply}");
