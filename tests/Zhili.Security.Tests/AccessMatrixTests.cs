@@ -33,7 +33,8 @@ public sealed class AccessMatrixTests(SweepFixture fixture, ITestOutputHelper ou
 
     private static readonly string[] NotTheOfficesToRead = ["/users/", "/inbox/", "/lookup/"];
 
-    private static readonly string[] Refusals = ["/account/denied", "/account/sign-in"];
+    // Where a page sends someone it refuses: to sign in, to the access-denied page, or (the staff list) to the citizens' door.
+    private static readonly string[] Refusals = ["/account/denied", "/account/sign-in", "/hotline/citizens"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -17,9 +17,9 @@ public sealed partial class Appeal
     public StreetAssignment PassDown(string street, DateOnly deadlineDay, string? instructions, DateTime at, string actor)
     {
         Expect(AppealState.Assigned);
-        if (OpenStreetStage is { } open)
+        if (OpenStreetStage is not null)
         {
-            throw Refuse("streetCode", $"该诉求已转 {open.UnitCode} 办理，待其答复或回退后才能再次转办");
+            throw Refuse("streetCode", "该诉求已转街道办理，待街道答复或回退后才能再次转办");
         }
 
         // The district's deadline bounds the street's; on the district's own last day the street has the same instant.
@@ -110,7 +110,7 @@ public sealed partial class Appeal
         if (OpenStreetStage is { } open)
         {
             throw Refuse("streetCode", open.State == StreetStageState.Handling
-                ? $"诉求已转 {open.UnitCode} 办理，请待街道答复或回退"
+                ? "诉求已转街道办理，请待街道答复或回退"
                 : "街道已答复，请先审核街道的答复");
         }
     }
