@@ -10,6 +10,11 @@ public sealed class DatabaseOptions
     /// <summary>For SQLite, defaults to a file under <c>data/</c> in the content root.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>Where the data lives, without credentials: the app's log and every command name it at start.</summary>
+    public string Where() => Provider == DatabaseProvider.Sqlite
+        ? Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource)
+        : new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) is var b ? $"{b.Host}:{b.Port}/{b.Database}" : "";
+
     public const string SqliteMigrationsAssembly = "Zhili.Migrations.Sqlite";
     public const string PostgresMigrationsAssembly = "Zhili.Migrations.Postgres";
 }

@@ -39,6 +39,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
     {
         await using var scope = services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
+        logger.LogInformation("数据库 (database): {Provider} {Where}", options.Provider, options.Where());
         foreach (var module in scope.ServiceProvider.GetServices<ModuleDatabase>())
         {
             var db = module.Resolve(scope.ServiceProvider);
