@@ -24,6 +24,12 @@ public static partial class Journeys
     /// <summary>Switches the page to English by the header's link and waits for it.</summary>
     public static async Task EnglishAsync(this IPage page)
     {
+        // The choice is kept in a cookie: a page after the first may already be in English.
+        if (await page.GetAttributeAsync("html", "lang") == "en")
+        {
+            return;
+        }
+
         await page.ClickAsync("header a[lang=en]");
         await page.WaitForSelectorAsync("html[lang=en]");
     }
