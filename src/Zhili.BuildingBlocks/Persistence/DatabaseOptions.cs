@@ -11,9 +11,16 @@ public sealed class DatabaseOptions
     public string? ConnectionString { get; set; }
 
     /// <summary>Where the data lives, without credentials: the app's log and every command name it at start.</summary>
-    public string Where() => Provider == DatabaseProvider.Sqlite
-        ? Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource)
-        : new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) is var b ? $"{b.Host}:{b.Port}/{b.Database}" : "";
+    public string Where()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            return Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource);
+        }
+
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
+        return $"{server.Host}:{server.Port}/{server.Database}";
+    }
 
     public const string SqliteMigrationsAssembly = "Zhili.Migrations.Sqlite";
     public const string PostgresMigrationsAssembly = "Zhili.Migrations.Postgres";
