@@ -58,9 +58,10 @@ public static class ModuleDbContextRegistration
                 // One statement per command: SQLite finds each named parameter by a linear search of the statement's
                 // names, and Microsoft.Data.Sqlite binds every parameter of a command to each of its statements, so a
                 // batch of n inserts costs n² name comparisons (a third of the intake's CPU at 256 appeals a batch).
-                // In-process, batching saves no round trips. A list parameter (the data scope's units) goes as one JSON
-                // parameter: expanded into one parameter per element, EF's default, the SQL of every query that names a
-                // list is generated again at every run (QueryCacheTests).
+                // In-process, batching saves no round trips, and SqlitePreparedCommands compiles each statement once per
+                // open connection. A list parameter (the data scope's units) goes as one JSON parameter: expanded into one
+                // parameter per element, EF's default, the SQL of every query that names a list is generated again at
+                // every run (QueryCacheTests).
                 builder.UseSqlite(options.ConnectionString, x => x
                     .MaxBatchSize(1)
                     .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
@@ -69,6 +70,7 @@ public static class ModuleDbContextRegistration
                 // A migration that rebuilds a table turns foreign keys off, which SQLite allows only outside a transaction;
                 // EF warns of it at every fresh start. Those rebuilds are in the past; new ones are avoided (no new keys).
                 builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning));
+                builder.AddInterceptors(SqlitePreparedCommands.Instance);
                 break;
             case DatabaseProvider.Postgres:
                 builder.UseNpgsql(AutoPrepared(options.ConnectionString!), x => x
