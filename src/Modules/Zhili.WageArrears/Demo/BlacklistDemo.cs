@@ -3,10 +3,10 @@ using Zhili.BuildingBlocks.Modules;
 namespace Zhili.WageArrears.Demo;
 
 /// <summary>
-/// Demo data: three fictional employers (valid K-USCC and K-ID codes), one listed, one awaiting defence, one county case
-/// with an individual subcontractor.
+/// Demo data: three fictional employers (valid K-USCC and K-ID codes), one listed last quarter and published in that
+/// quarter's edition, one awaiting defence, one county case with an individual subcontractor.
 /// </summary>
-public sealed class BlacklistDemo(WageArrearsDbContext db, CaseService cases) : IDemoSeeder
+public sealed class BlacklistDemo(WageArrearsDbContext db, CaseService cases, EditionService editions) : IDemoSeeder
 {
     public int Order => 30;
 
@@ -27,10 +27,14 @@ public sealed class BlacklistDemo(WageArrearsDbContext db, CaseService cases) : 
         }
 
         var today = cases.Deadlines.Today;
+        // Listed in the last quarter, well after the 5-working-day defence window (B-NOTICE), and published (B-PUB).
+        var quarter = (today.Month + 2) / 3;
+        var lastQuarterEnd = EditionService.QuarterStart(today.Year, quarter).AddDays(-1);
         var listed = await cases.CreateAsync(Case("郑州宏达建筑劳务有限公司", Code("91410100MA0000001"), "张建国", Id("41010519780512001"),
-            today.AddDays(-60), Ground.CriminalAmount, Ground.Obstruction), "410100-RSJ", cancellationToken);
-        await cases.ServeNoticeAsync(listed, today.AddDays(-55), cancellationToken);
-        await cases.ListAsync(listed, today.AddDays(-30), cancellationToken); // well after the 5-working-day defence window (B-NOTICE)
+            lastQuarterEnd.AddDays(-60), Ground.CriminalAmount, Ground.Obstruction), "410100-RSJ", cancellationToken);
+        await cases.ServeNoticeAsync(listed, lastQuarterEnd.AddDays(-55), cancellationToken);
+        await cases.ListAsync(listed, lastQuarterEnd.AddDays(-30), cancellationToken);
+        await editions.FreezeAsync(lastQuarterEnd.Year, (lastQuarterEnd.Month + 2) / 3, cancellationToken);
 
         var open = await cases.CreateAsync(Case("郑州鼎盛装饰工程有限公司", Code("91410100MA0000002"), "李卫东", Id("41010219800101002"),
             today.AddDays(-10), Ground.Absconding), "410100-RSJ", cancellationToken);

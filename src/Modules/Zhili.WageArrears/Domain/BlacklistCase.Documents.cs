@@ -2,10 +2,10 @@ namespace Zhili.WageArrears.Domain;
 
 public sealed partial class BlacklistCase
 {
-    /// <summary>B-NOTICE: the 告知书's document number, given once when the notice is first issued.</summary>
+    /// <summary>B-NOTICE: the 告知书's document number, given once, when the case is opened.</summary>
     public string? NoticeNumber { get; private set; }
 
-    /// <summary>B-NOTICE: the 告知书's date (成文日期), the day it was first issued.</summary>
+    /// <summary>B-NOTICE: the 告知书's date (成文日期), the day the case was opened, or the earlier day it was received.</summary>
     public DateOnly? NoticeIssuedOn { get; private set; }
 
     /// <summary>B-LIST: the 列入决定书's document number, given once with the listing decision and never reused.</summary>

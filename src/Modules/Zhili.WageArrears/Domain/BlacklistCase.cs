@@ -81,6 +81,12 @@ public sealed partial class BlacklistCase : IUnitScoped, IVersioned
         }
 
         NoticeReceivedOn = receivedOn;
+        if (NoticeIssuedOn > receivedOn)
+        {
+            // A case entered after its paper notice was served: the notice was issued by the day it was received.
+            NoticeIssuedOn = receivedOn;
+        }
+
         DefenceDueAt = defenceDueAt;
         DefenceDueRule = "B-NOTICE";
     }

@@ -22,7 +22,7 @@ public static class CaseEndpoints
         g.MapGet("/{id:int}/decision.docx", Decision).WithName("DownloadBlacklistDecision")
             .WithSummary("The listing decision (列入决定书) as an official Word document (B-LIST, B-NOTICE, B-WHY)");
         g.MapGet("/{id:int}/notice.docx", NoticeDocument).WithName("DownloadBlacklistNotice")
-            .WithSummary("The notice before listing (告知书) as an official Word document, numbered on its first issue (B-NOTICE, B-WHY)");
+            .WithSummary("The notice before listing (告知书) as an official Word document, numbered when the case is opened (B-NOTICE, B-WHY)");
         g.MapPost("/{id:int}/acknowledgement", Acknowledge).WithName("AcknowledgeBlacklistListing")
             .WithSummary("The city bureau acknowledges a county listing before publication (B-PUB)");
     }

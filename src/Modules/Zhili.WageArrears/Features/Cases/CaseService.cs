@@ -36,8 +36,13 @@ public sealed class CaseService(WageArrearsDbContext db, Deadlines deadlines, Do
                 Persons = (p.Persons ?? []).Select(x => new Person { Name = x.Name!.Trim(), Role = x.Role, IdNumber = x.IdNumber!.Trim().ToUpperInvariant() }).ToList(),
             }).ToList(),
         };
+        // B-NOTICE: the 告知书 is numbered and dated when the case is opened, in its transaction, so the printed notice
+        // carries its number before it is served and downloading it never takes one.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        c.IssueNotice(await numbers.NextAsync(unitCode, DocumentNumbers.Notice, deadlines.Today.Year, ct), deadlines.Today);
         db.Cases.Add(c);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return c;
     }
 
@@ -72,8 +77,8 @@ public sealed class CaseService(WageArrearsDbContext db, Deadlines deadlines, Do
     }
 
     /// <summary>
-    /// B-NOTICE: the notice gets its number when it is first issued, dated that day (or the day it was received, for a
-    /// notice served before notices were numbered); issuing it again gives the same document.
+    /// B-NOTICE: a case opened before notices were numbered at opening gets its number on the notice's first issue, dated
+    /// that day (or the day it was received, if earlier); issuing it again gives the same document.
     /// </summary>
     public async Task IssueNoticeAsync(BlacklistCase c, CancellationToken ct)
     {
