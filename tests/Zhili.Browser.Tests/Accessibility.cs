@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 
@@ -7,7 +8,7 @@ namespace Zhili.Browser.Tests;
 /// The accessibility check every journey runs after each navigation (GB/T 37668-2019, WCAG 2.1 AA):
 /// <c>await page.AssertAccessibleAsync();</c> runs axe-core on the page as it is, at desktop and at phone width, and fails
 /// on any serious or critical violation, or when the page itself scrolls sideways on the phone (only a table's own box
-/// may). The window is left at the width it had.
+/// may). The window is left at the width it had. Within one test each kind of page is checked the first time it is seen.
 /// </summary>
 public static class Accessibility
 {
@@ -19,8 +20,22 @@ public static class Accessibility
     // Violations only: the check reads nothing else, so axe need not collect the nodes that pass.
     private static readonly AxeRunOptions ViolationsOnly = new() { ResultTypes = [ResultType.Violations] };
 
+    // The kinds of page each test has checked: a journey passes the same kind of page many times.
+    private static readonly ConcurrentDictionary<string, bool> Checked = new();
+
     public static async Task AssertAccessibleAsync(this IPage page)
     {
+        // A kind of page: its address with the numbers taken out, its language, whether it shows refused fields, and the
+        // action forms it offers (a case or an appeal offers other forms in each state; each set is checked once).
+        var kind = await page.EvaluateAsync<string>(
+            "() => [(location.pathname + location.search).replace(/\\d+/g, '#'), document.documentElement.lang, "
+            + "document.querySelector('[aria-invalid=true]') ? 'refused' : '', "
+            + "...Array.from(document.querySelectorAll('form[data-step]'), f => f.dataset.step)].join(' ')");
+        if (!Checked.TryAdd($"{TestContext.Current.Test?.UniqueID} {kind}", true))
+        {
+            return;
+        }
+
         var before = page.ViewportSize ?? Desktop;
         var problems = new List<string>();
         foreach (var size in new[] { Desktop, Phone })
