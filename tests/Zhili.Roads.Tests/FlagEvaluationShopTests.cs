@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+using Zhili.BuildingBlocks.Texts;
 using Zhili.Roads.Domain;
 using Zhili.Roads.Features.Flags;
 using static Zhili.Roads.Features.Flags.FlagColour;
 
 namespace Zhili.Roads.Tests;
 
-/// <summary>R-SHOP, and the whole evaluation checked month by month against the rules' definitions.</summary>
+/// <summary>R-SHOP; the whole evaluation checked month by month against the rules' definitions; the sentences' English.</summary>
 public sealed class FlagEvaluationShopTests
 {
     [Fact]
@@ -69,6 +71,22 @@ public sealed class FlagEvaluationShopTests
             }
         }
     }
+
+    [Fact]
+    public void R_FLAG_every_sentence_of_a_decision_has_its_English_with_the_same_numbers()
+    {
+        var english = new TextSource(typeof(FlagEvaluation).Assembly).English;
+
+        FlagTexts.All.Count.ShouldBe(17);
+        foreach (var chinese in FlagTexts.All)
+        {
+            english.ShouldContainKey(chinese);
+            Placeholders(english[chinese]).ShouldBe(Placeholders(chinese), chinese);
+        }
+    }
+
+    private static string[] Placeholders(string text) =>
+        [.. Regex.Matches(text, @"\{\d\}").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>Shop i of a district has i problems (score 100 − i), so rank i + 1.</summary>
     private static IEnumerable<FlagEntry> Shops(string district, int n) =>

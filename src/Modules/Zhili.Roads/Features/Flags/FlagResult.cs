@@ -46,28 +46,24 @@ public sealed class FlagResult
 
     public FlagDecision FlagDecision => new(Shops ? "R-SHOP" : "R-FLAG-1", Flag switch
     {
-        FlagColour.Red => Shops ? "得分 {0}，区内第 {1} 名（共 {2} 个沿街单位、门店），列前 {3} 名，评为红旗" : "得分 {0}，全市第 {1} 名（共 {2} 个路段），列前 {3} 名，评为红旗",
-        FlagColour.Black => Shops ? "得分 {0}，区内第 {1} 名（共 {2} 个沿街单位、门店），列末 {4} 名，评为黑旗" : "得分 {0}，全市第 {1} 名（共 {2} 个路段），列末 {4} 名，评为黑旗",
-        _ => Shops ? "得分 {0}，区内第 {1} 名（共 {2} 个沿街单位、门店），未列前 {3} 名或末 {4} 名，不评旗" : "得分 {0}，全市第 {1} 名（共 {2} 个路段），未列前 {3} 名或末 {4} 名，不评旗",
+        FlagColour.Red => Shops ? FlagTexts.ShopRed : FlagTexts.Red,
+        FlagColour.Black => Shops ? FlagTexts.ShopBlack : FlagTexts.Black,
+        _ => Shops ? FlagTexts.ShopNone : FlagTexts.None,
     }, Score, Rank, Quota.Evaluated, Quota.Red, Quota.Black);
 
-    public FlagDecision CountDecision => Offset
-        ? new("R-FLAG-3", "上月黑旗、本月红旗，抵消 1 面黑旗；连续黑旗 {0} 次，本年累计 {1} 面", ConsecutiveBlack, CumulativeBlack)
-        : new("R-FLAG-2", "连续黑旗 {0} 次，本年累计 {1} 面", ConsecutiveBlack, CumulativeBlack);
+    public FlagDecision CountDecision =>
+        new(Offset ? "R-FLAG-3" : "R-FLAG-2", Offset ? FlagTexts.Offset : FlagTexts.Counts, ConsecutiveBlack, CumulativeBlack);
 
-    public FlagDecision YellowCardDecision => Sanction(YellowCard, 2, 3,
-        "本月黑旗，连续 {0} 次（满 2 次），对路长黄牌警告", "本月黑旗，本年累计 {1} 面（满 3 面），对路长黄牌警告",
-        "本月未评为黑旗，不予黄牌警告", "连续黑旗 {0} 次、本年累计 {1} 面，未达连续 2 次或累计 3 面，不予黄牌警告");
+    public FlagDecision YellowCardDecision => Sanction(YellowCard, ConsecutiveBlack >= 2,
+        FlagTexts.YellowCardInARow, FlagTexts.YellowCardInTheYear, FlagTexts.NotBlackNoYellowCard, FlagTexts.NoYellowCard);
 
-    public FlagDecision AccountabilityDecision => Sanction(Accountability, 3, 4,
-        "本月黑旗，连续 {0} 次（满 3 次），由同级监察委对路长启动问责", "本月黑旗，本年累计 {1} 面（满 4 面），由同级监察委对路长启动问责",
-        "本月未评为黑旗，不启动问责", "连续黑旗 {0} 次、本年累计 {1} 面，未达连续 3 次或累计 4 面，不启动问责");
+    public FlagDecision AccountabilityDecision => Sanction(Accountability, ConsecutiveBlack >= 3,
+        FlagTexts.AccountabilityInARow, FlagTexts.AccountabilityInTheYear, FlagTexts.NotBlackNoAccountability, FlagTexts.NoAccountability);
 
     /// <summary>R-SHOP [decision]: yellow cards and referrals are measures against a road chief (L3369–3375), not shops.</summary>
-    private FlagDecision Sanction(bool issued, int run, int total, string byRun, string byTotal, string notBlack, string below) =>
-        Shops ? new("R-SHOP", "沿街单位、门店的红黑旗评比不对路长黄牌警告或问责")
-        : new("R-FLAG-2", issued ? (ConsecutiveBlack >= run ? byRun : byTotal) : Flag == FlagColour.Black ? below : notBlack,
-            ConsecutiveBlack, CumulativeBlack);
+    private FlagDecision Sanction(bool issued, bool inARow, string byRun, string byYear, string notBlack, string below) =>
+        Shops ? new("R-SHOP", FlagTexts.ShopNoSanction)
+        : new("R-FLAG-2", issued ? (inARow ? byRun : byYear) : Flag == FlagColour.Black ? below : notBlack, ConsecutiveBlack, CumulativeBlack);
 
     /// <summary>
     /// R-FLAG-2 [decision]: every black month that reaches a threshold issues its measure, so a 4th black month in a row
