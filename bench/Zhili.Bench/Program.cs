@@ -7,6 +7,13 @@ if (args is ["bulletins", ..])
     return;
 }
 
+// R-FLAG's evaluation engine is timed the same plain way, in memory (bench/Zhili.Bench/Flags).
+if (args is ["flags", ..])
+{
+    Zhili.Bench.Flags.FlagBench.Run(args[1..]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 /// <summary>Entry point of the benchmarks; see bench/RESULTS.md for results and how they were run.</summary>
