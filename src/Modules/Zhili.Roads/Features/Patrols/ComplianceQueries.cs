@@ -39,9 +39,9 @@ public sealed class ComplianceQueries(RoadsDbContext db, ChiefQueries chiefs, IA
                 }
 
                 var days = patrols[term.Id].ToHashSet();
-                var logged = patrols[term.Id].Count(d => d >= from);
                 var owed = PatrolDuty.Owed(unitsOfPeriod, term.FirstDay, last).ToList();
                 var missing = owed.Where(u => !PatrolDuty.Met(u, days)).Select(u => u.Label).ToList();
+                var logged = patrols[term.Id].Count(d => owed.Any(u => d >= u.First && d <= u.Last));
                 rows.Add(new ComplianceRow(office.Id, office.Level, ChiefLevels.Text(office.Level), office.Place, placeName, office.UnitCode,
                     term.HolderName, term.FirstDay, term.LastDay, owed.Count, owed.Count - missing.Count, logged, missing));
             }

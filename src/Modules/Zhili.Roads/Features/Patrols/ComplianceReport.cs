@@ -8,7 +8,7 @@ public sealed record ComplianceReport(DateOnly From, DateOnly To, DateOnly? Coun
 
 /// <summary>
 /// One holder of one office: <see cref="Required"/> units of duty owed while in office, <see cref="Met"/> of them with a
-/// patrol, <see cref="Logged"/> patrols in all, and the <see cref="Missing"/> days, ISO weeks or half-months.
+/// patrol, <see cref="Logged"/> patrols made on the days of those units, and the <see cref="Missing"/> days, ISO weeks or half-months.
 /// </summary>
 public sealed record ComplianceRow(
     int ChiefId, ChiefLevel Level, string LevelName, string Place, string PlaceName, string UnitCode, string HolderName,
