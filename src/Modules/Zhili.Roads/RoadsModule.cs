@@ -26,6 +26,7 @@ public sealed class RoadsModule : IModule
         services.AddScoped<ComplianceQueries>();
         services.AddScheduledJob<PatrolCheckJob>();
         services.AddScoped<IDemoSeeder, RoadsDemo>();
+        services.AddScoped<IDemoSeeder, PatrolDemo>();
         services.AddValidatorsFromAssemblyContaining<RoadsModule>();
         services.AddPermissions(Roles.All);
         services.AddSingleton(new NavItem("路长制", "/roads", 200));
