@@ -20,6 +20,7 @@ public sealed class PatrolDemo(RoadsDbContext db, PatrolService patrols, TimePro
             return;
         }
 
+        // Past the data scope as well: every district's demo segments get their patrols.
         var segments = await db.Segments.IgnoreQueryFilters().AsNoTracking().OrderBy(s => s.Code).ToListAsync(cancellationToken);
         var today = Zhili.Kernel.Civil.Today(clock);
         for (var i = 0; i < segments.Count; i++)

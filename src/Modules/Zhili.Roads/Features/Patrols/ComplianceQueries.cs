@@ -50,6 +50,8 @@ public sealed class ComplianceQueries(RoadsDbContext db, ChiefQueries chiefs, IA
         return new ComplianceReport(from, to, countedTo >= from ? countedTo : null, rows);
     }
 
+    public const string MonthFormat = "月份应写作 yyyy-MM，如 2025-06";
+
     /// <summary>The first day of a month given as <c>yyyy-MM</c>; this month when not given.</summary>
     public DateOnly Month(string? month)
     {
@@ -59,9 +61,13 @@ public sealed class ComplianceQueries(RoadsDbContext db, ChiefQueries chiefs, IA
             return new DateOnly(today.Year, today.Month, 1);
         }
 
-        return DateOnly.TryParseExact(month.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year >= 2018 && d.Year <= 2100
-            ? d : throw new RuleViolationException("month", "月份应写作 yyyy-MM，如 2025-06", "R-PATROL");
+        return Parse(month) ?? throw new RuleViolationException("month", MonthFormat, "R-PATROL");
     }
+
+    public static bool IsMonth(string month) => Parse(month) is not null;
+
+    private static DateOnly? Parse(string month) =>
+        DateOnly.TryParseExact(month.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year is >= 2018 and <= 2100 ? d : null;
 
     private IQueryable<RoadChief> Offices(string? district)
     {

@@ -19,17 +19,14 @@ public sealed class ComplianceModel(ComplianceQueries compliance, IAdminUnits un
     public async Task OnGetAsync(CancellationToken ct)
     {
         var district = District is { Length: <= 20 } ? District : null;
-        try
-        {
-            Report = await compliance.MonthAsync(Month, district, ct);
-        }
-        catch (RuleViolationException e)
+        if (Month is not null && !ComplianceQueries.IsMonth(Month))
         {
             // A month typed by hand: say what is wrong and show this month.
-            Error = e.Message;
-            Report = await compliance.MonthAsync(null, district, ct);
+            Error = ComplianceQueries.MonthFormat;
+            Month = null;
         }
 
+        Report = await compliance.MonthAsync(Month, district, ct);
         Month = Report.From.ToString("yyyy-MM", CultureInfo.InvariantCulture);
     }
 }
