@@ -114,7 +114,7 @@ public sealed class DistrictRecords
         Values["objections/id"] = $"{objection.GetProperty("id").GetInt32()}";
     }
 
-    /// <summary>A segment on A's street with its 二级路长 (R-SCOPE, R-CHIEF).</summary>
+    /// <summary>A segment on A's street with its 二级路长 and a patrol (R-SCOPE, R-CHIEF, R-PATROL).</summary>
     private async Task RoadsAsync(HttpClient county)
     {
         await OkAsync(county, "/api/v1/roads/segments", new
@@ -128,6 +128,12 @@ public sealed class DistrictRecords
         });
         Values["segments/segmentCode"] = "EQ-MX-01";
         Values["chiefs/id"] = $"{chief.GetProperty("id").GetInt32()}";
+        // R-PATROL: a patrol with its photo (the first bytes of a PNG), logged by the district on its own segment.
+        var patrol = await OkAsync(county, "/api/v1/roads/patrols", new
+        {
+            segment = "EQ-MX-01", findings = $"{Marker}：巡查发现", photo = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A },
+        });
+        Values["patrols/id"] = $"{patrol.GetProperty("id").GetInt32()}";
     }
 
     private async Task AccountAsync(ZhiliFactory app)

@@ -20,4 +20,5 @@ global using Zhili.Roads.Data;
 global using Zhili.Roads.Domain;
 global using Zhili.Roads.Features.Boards;
 global using Zhili.Roads.Features.Chiefs;
+global using Zhili.Roads.Features.Patrols;
 global using Zhili.Roads.Features.Segments;

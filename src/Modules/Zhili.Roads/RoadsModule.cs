@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhili.BuildingBlocks.Jobs;
 using Zhili.BuildingBlocks.Modules;
 using Zhili.BuildingBlocks.Texts;
 using Zhili.Roads.Demo;
@@ -20,12 +21,18 @@ public sealed class RoadsModule : IModule
         services.AddScoped<ChiefService>();
         services.AddScoped<ChiefQueries>();
         services.AddScoped<BoardQueries>();
+        services.AddScoped<PatrolService>();
+        services.AddScoped<PatrolQueries>();
+        services.AddScoped<ComplianceQueries>();
+        services.AddScheduledJob<PatrolCheckJob>();
         services.AddScoped<IDemoSeeder, RoadsDemo>();
+        services.AddScoped<IDemoSeeder, PatrolDemo>();
         services.AddValidatorsFromAssemblyContaining<RoadsModule>();
         services.AddPermissions(Roles.All);
         services.AddSingleton(new NavItem("路长制", "/roads", 200));
         services.AddSingleton(new PublicService("路长制", "查看各路段的道路管理责任公示牌：路长姓名、职务、职责和办公电话。", 200, new PublicLink("查看路段", "/roads")));
         services.AddSingleton(new NavItem("路段与路长", "/roads/segments", 201, Roles.Readers));
+        services.AddSingleton(new NavItem("路长巡查", "/roads/patrols", 202, Roles.Readers));
         services.AddSingleton(new TextSource(typeof(RoadsModule).Assembly));
     }
 
@@ -35,5 +42,6 @@ public sealed class RoadsModule : IModule
         api.MapSegmentEndpoints();
         api.MapBoardEndpoints();
         api.MapChiefEndpoints();
+        api.MapPatrolEndpoints();
     }
 }

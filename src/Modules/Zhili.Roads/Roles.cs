@@ -9,6 +9,9 @@ public static class Roles
     /// <summary>Registering segments and appointing chiefs: a district office (its own), the city office and administrators.</summary>
     public const string ManagePolicy = "roads.manage";
 
+    /// <summary>Logging patrols (R-PATROL): a road chief, and the street or district office for its own segments.</summary>
+    public const string PatrolPolicy = "roads.patrol";
+
     public static readonly string[] Readers =
     [
         ZhiliRoles.CityOffice, ZhiliRoles.District, ZhiliRoles.Street, ZhiliRoles.RoadChief, ZhiliRoles.Inspector,
@@ -17,7 +20,10 @@ public static class Roles
 
     public static readonly string[] Managers = [ZhiliRoles.CityOffice, ZhiliRoles.District, ZhiliRoles.Administrator];
 
-    public static readonly Permission[] All = [Permission.Unit(ReadPolicy, Readers), Permission.Unit(ManagePolicy, Managers)];
+    public static readonly string[] Patrollers = [ZhiliRoles.RoadChief, ZhiliRoles.Street, ZhiliRoles.District, ZhiliRoles.Administrator];
+
+    public static readonly Permission[] All =
+        [Permission.Unit(ReadPolicy, Readers), Permission.Unit(ManagePolicy, Managers), Permission.Unit(PatrolPolicy, Patrollers)];
 
     public static string Name(this ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
 }

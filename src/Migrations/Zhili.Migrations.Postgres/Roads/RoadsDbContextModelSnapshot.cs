@@ -195,6 +195,123 @@ namespace Zhili.Migrations.Postgres.Roads
                     b.ToTable("chief_terms", "roads");
                 });
 
+            modelBuilder.Entity("Zhili.Roads.Domain.Patrol", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("ChiefId")
+                        .HasColumnType("integer")
+                        .HasColumnName("chief_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("findings");
+
+                    b.Property<bool>("HasPhoto")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_photo");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("holder_name");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<DateTime>("LoggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("logged_at");
+
+                    b.Property<string>("LoggedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("logged_by");
+
+                    b.Property<string>("SegmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("segment_code");
+
+                    b.Property<int>("SegmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("segment_id");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_id");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("PK_patrols");
+
+                    b.HasIndex("ChiefId")
+                        .HasDatabaseName("IX_patrols_chief_id");
+
+                    b.HasIndex("SegmentId", "At")
+                        .HasDatabaseName("IX_patrols_segment_id_at");
+
+                    b.HasIndex("TermId", "Day")
+                        .HasDatabaseName("IX_patrols_term_id_day");
+
+                    b.HasIndex("UnitCode", "At")
+                        .HasDatabaseName("IX_patrols_unit_code_at");
+
+                    b.ToTable("patrols", "roads");
+                });
+
+            modelBuilder.Entity("Zhili.Roads.Domain.PatrolPhoto", b =>
+                {
+                    b.Property<int>("PatrolId")
+                        .HasColumnType("integer")
+                        .HasColumnName("patrol_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("PatrolId")
+                        .HasName("PK_patrol_photos");
+
+                    b.ToTable("patrol_photos", "roads");
+                });
+
             modelBuilder.Entity("Zhili.Roads.Domain.Road", b =>
                 {
                     b.Property<int>("Id")
@@ -383,6 +500,40 @@ namespace Zhili.Migrations.Postgres.Roads
                         .HasConstraintName("FK_chief_terms_chiefs_chief_id");
                 });
 
+            modelBuilder.Entity("Zhili.Roads.Domain.Patrol", b =>
+                {
+                    b.HasOne("Zhili.Roads.Domain.RoadChief", null)
+                        .WithMany()
+                        .HasForeignKey("ChiefId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("FK_patrols_chiefs_chief_id");
+
+                    b.HasOne("Zhili.Roads.Domain.RoadSegment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("FK_patrols_segments_segment_id");
+
+                    b.HasOne("Zhili.Roads.Domain.ChiefTerm", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("FK_patrols_chief_terms_term_id");
+                });
+
+            modelBuilder.Entity("Zhili.Roads.Domain.PatrolPhoto", b =>
+                {
+                    b.HasOne("Zhili.Roads.Domain.Patrol", null)
+                        .WithOne("Photo")
+                        .HasForeignKey("Zhili.Roads.Domain.PatrolPhoto", "PatrolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("FK_patrol_photos_patrols_patrol_id");
+                });
+
             modelBuilder.Entity("Zhili.Roads.Domain.RoadSegment", b =>
                 {
                     b.HasOne("Zhili.Roads.Domain.Road", "Road")
@@ -393,6 +544,11 @@ namespace Zhili.Migrations.Postgres.Roads
                         .HasConstraintName("FK_segments_roads_road_id");
 
                     b.Navigation("Road");
+                });
+
+            modelBuilder.Entity("Zhili.Roads.Domain.Patrol", b =>
+                {
+                    b.Navigation("Photo");
                 });
 
             modelBuilder.Entity("Zhili.Roads.Domain.RoadChief", b =>

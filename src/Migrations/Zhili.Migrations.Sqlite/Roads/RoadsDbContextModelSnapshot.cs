@@ -176,6 +176,121 @@ namespace Zhili.Migrations.Sqlite.Roads
                     b.ToTable("roads_chief_terms", (string)null);
                 });
 
+            modelBuilder.Entity("Zhili.Roads.Domain.Patrol", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<int>("ChiefId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("chief_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("findings");
+
+                    b.Property<bool>("HasPhoto")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("has_photo");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder_name");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("level");
+
+                    b.Property<DateTime>("LoggedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("logged_at");
+
+                    b.Property<string>("LoggedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("logged_by");
+
+                    b.Property<string>("SegmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("segment_code");
+
+                    b.Property<int>("SegmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("segment_id");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_id");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("PK_roads_patrols");
+
+                    b.HasIndex("ChiefId")
+                        .HasDatabaseName("IX_roads_patrols_chief_id");
+
+                    b.HasIndex("SegmentId", "At")
+                        .HasDatabaseName("IX_roads_patrols_segment_id_at");
+
+                    b.HasIndex("TermId", "Day")
+                        .HasDatabaseName("IX_roads_patrols_term_id_day");
+
+                    b.HasIndex("UnitCode", "At")
+                        .HasDatabaseName("IX_roads_patrols_unit_code_at");
+
+                    b.ToTable("roads_patrols", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.Roads.Domain.PatrolPhoto", b =>
+                {
+                    b.Property<int>("PatrolId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("patrol_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("PatrolId")
+                        .HasName("PK_roads_patrol_photos");
+
+                    b.ToTable("roads_patrol_photos", (string)null);
+                });
+
             modelBuilder.Entity("Zhili.Roads.Domain.Road", b =>
                 {
                     b.Property<int>("Id")
@@ -358,6 +473,40 @@ namespace Zhili.Migrations.Sqlite.Roads
                         .HasConstraintName("FK_roads_chief_terms_roads_chiefs_chief_id");
                 });
 
+            modelBuilder.Entity("Zhili.Roads.Domain.Patrol", b =>
+                {
+                    b.HasOne("Zhili.Roads.Domain.RoadChief", null)
+                        .WithMany()
+                        .HasForeignKey("ChiefId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("FK_roads_patrols_roads_chiefs_chief_id");
+
+                    b.HasOne("Zhili.Roads.Domain.RoadSegment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("FK_roads_patrols_roads_segments_segment_id");
+
+                    b.HasOne("Zhili.Roads.Domain.ChiefTerm", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("FK_roads_patrols_roads_chief_terms_term_id");
+                });
+
+            modelBuilder.Entity("Zhili.Roads.Domain.PatrolPhoto", b =>
+                {
+                    b.HasOne("Zhili.Roads.Domain.Patrol", null)
+                        .WithOne("Photo")
+                        .HasForeignKey("Zhili.Roads.Domain.PatrolPhoto", "PatrolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("FK_roads_patrol_photos_roads_patrols_patrol_id");
+                });
+
             modelBuilder.Entity("Zhili.Roads.Domain.RoadSegment", b =>
                 {
                     b.HasOne("Zhili.Roads.Domain.Road", "Road")
@@ -368,6 +517,11 @@ namespace Zhili.Migrations.Sqlite.Roads
                         .HasConstraintName("FK_roads_segments_roads_roads_road_id");
 
                     b.Navigation("Road");
+                });
+
+            modelBuilder.Entity("Zhili.Roads.Domain.Patrol", b =>
+                {
+                    b.Navigation("Photo");
                 });
 
             modelBuilder.Entity("Zhili.Roads.Domain.RoadChief", b =>
