@@ -18,6 +18,8 @@ global using Zhili.BuildingBlocks.Web;
 global using Zhili.Kernel.Units;
 global using Zhili.Roads.Data;
 global using Zhili.Roads.Domain;
+global using Zhili.Roads.Domain.StreetProblems;
 global using Zhili.Roads.Features.Boards;
 global using Zhili.Roads.Features.Chiefs;
+global using Zhili.Roads.Features.StreetProblems;
 global using Zhili.Roads.Features.Segments;

@@ -20,9 +20,13 @@ public sealed class RoadsModule : IModule
         services.AddScoped<ChiefService>();
         services.AddScoped<ChiefQueries>();
         services.AddScoped<BoardQueries>();
+        services.AddScoped<ProblemService>();
+        services.AddScoped<ProblemQueries>();
+        services.AddScoped<ProblemIndicators>();
         services.AddScoped<IDemoSeeder, RoadsDemo>();
         services.AddValidatorsFromAssemblyContaining<RoadsModule>();
         services.AddPermissions(Roles.All);
+        services.AddPermissions(ProblemRoles.All);
         services.AddSingleton(new NavItem("路长制", "/roads", 200));
         services.AddSingleton(new PublicService("路长制", "查看各路段的道路管理责任公示牌：路长姓名、职务、职责和办公电话。", 200, new PublicLink("查看路段", "/roads")));
         services.AddSingleton(new NavItem("路段与路长", "/roads/segments", 201, Roles.Readers));
@@ -35,5 +39,6 @@ public sealed class RoadsModule : IModule
         api.MapSegmentEndpoints();
         api.MapBoardEndpoints();
         api.MapChiefEndpoints();
+        api.MapProblemEndpoints();
     }
 }

@@ -14,6 +14,10 @@ public sealed class RoadsDbContext(DbContextOptions<RoadsDbContext> options) : D
 
     public DbSet<ChiefTerm> Terms => Set<ChiefTerm>();
 
+    public DbSet<RoadProblem> Problems => Set<RoadProblem>();
+
+    public DbSet<ProblemPhoto> ProblemPhotos => Set<ProblemPhoto>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Road>(b =>
@@ -57,6 +61,7 @@ public sealed class RoadsDbContext(DbContextOptions<RoadsDbContext> options) : D
             b.HasIndex(t => t.ChiefId, "IX_chief_terms_current_per_chief").IsUnique().HasFilter("last_day IS NULL")
                 .Enforces("R-CHIEF", "该路长职位刚由他人变更，请刷新后再试");
         });
+        ProblemModel.Configure(modelBuilder);
         modelBuilder.ApplyZhiliConventions(this, Module);
     }
 }
