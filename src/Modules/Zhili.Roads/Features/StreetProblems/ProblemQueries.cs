@@ -7,7 +7,8 @@ public sealed record ProblemFilter(string? Segment = null, string? Unit = null, 
 /// <summary>R-LOOP: problems as staff read them, limited to the reader's scope by the data scope's query filter.</summary>
 public sealed class ProblemQueries(RoadsDbContext db, IAdminUnits units, IPersonNames people, TimeProvider clock)
 {
-    private static readonly Sorting<RoadProblem> Sorting = new Sorting<RoadProblem>("-found")
+    // The newest first unless asked otherwise: the sorting's default key has no direction.
+    private static readonly Sorting<RoadProblem> Sorting = new Sorting<RoadProblem>("newest").By("newest", p => -p.Id)
         .By("found", p => p.FoundAt).By("deadline", p => p.DeadlineAt).By("segment", p => p.SegmentCode).By("stage", p => p.Stage);
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;

@@ -32,10 +32,10 @@ public sealed class ReportValidator : AbstractValidator<ReportRequest>
             .WithMessage("请选择问题类别：包秩序、包卫生或包立面下的一类").Rule("R-3BAO");
         RuleFor(r => r.Description).NotEmpty().WithMessage("请描述问题").Rule("R-3BAO")
             .MaximumLength(ProblemLimits.Description).WithMessage($"问题描述不超过 {ProblemLimits.Description} 字").Rule("R-3BAO");
-        RuleFor(r => r.Latitude).InclusiveBetween(-90, 90).WithMessage("纬度应在 -90 至 90 之间").Rule("R-3BAO")
-            .NotNull().When(r => r.Longitude is not null).WithMessage("请同时填写纬度和经度").Rule("R-3BAO");
-        RuleFor(r => r.Longitude).InclusiveBetween(-180, 180).WithMessage("经度应在 -180 至 180 之间").Rule("R-3BAO")
-            .NotNull().When(r => r.Latitude is not null).WithMessage("请同时填写纬度和经度").Rule("R-3BAO");
+        RuleFor(r => r.Latitude).InclusiveBetween(-90, 90).WithMessage("纬度应在 -90 至 90 之间").Rule("R-3BAO");
+        RuleFor(r => r.Longitude).InclusiveBetween(-180, 180).WithMessage("经度应在 -180 至 180 之间").Rule("R-3BAO");
+        RuleFor(r => r.Latitude).NotNull().When(r => r.Longitude is not null).WithMessage("请同时填写纬度和经度").Rule("R-3BAO");
+        RuleFor(r => r.Longitude).NotNull().When(r => r.Latitude is not null).WithMessage("请同时填写纬度和经度").Rule("R-3BAO");
         RuleFor(r => r.Photo).Must(p => p is null || Photos.TypeOf(p) is not null).WithMessage(Photos.Refusal).Rule("R-3BAO");
     }
 }
