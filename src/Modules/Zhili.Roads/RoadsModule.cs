@@ -24,6 +24,7 @@ public sealed class RoadsModule : IModule
         services.AddScoped<ProblemQueries>();
         services.AddScoped<ProblemIndicators>();
         services.AddScoped<IDemoSeeder, RoadsDemo>();
+        services.AddScoped<IDemoSeeder, ProblemsDemo>();
         services.AddValidatorsFromAssemblyContaining<RoadsModule>();
         services.AddPermissions(Roles.All);
         services.AddPermissions(ProblemRoles.All);
