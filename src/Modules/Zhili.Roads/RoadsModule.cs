@@ -31,6 +31,7 @@ public sealed class RoadsModule : IModule
         services.AddSingleton(new NavItem("路长制", "/roads", 200));
         services.AddSingleton(new PublicService("路长制", "查看各路段的道路管理责任公示牌：路长姓名、职务、职责和办公电话。", 200, new PublicLink("查看路段", "/roads")));
         services.AddSingleton(new NavItem("路段与路长", "/roads/segments", 201, Roles.Readers));
+        services.AddSingleton(new NavItem("路段问题", "/roads/problems", 202, Roles.Readers));
         services.AddSingleton(new TextSource(typeof(RoadsModule).Assembly));
     }
 
