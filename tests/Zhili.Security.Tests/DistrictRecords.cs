@@ -8,7 +8,7 @@ namespace Zhili.Security.Tests;
 /// <summary>
 /// The records of district A (二七区 410103 and its street 410103901), made through the API as their own users would make
 /// them: an appeal with an extension, a supervision case with a notice, a criticism, an interview proposal, a referral,
-/// a blacklist case with an objection, a road segment with its chief, an account and an inbox notice. Every text they hold carries <see cref="Marker"/>,
+/// a blacklist case with an objection, a road segment with its chief and a problem, an account and an inbox notice. Every text they hold carries <see cref="Marker"/>,
 /// so that a leak to district B shows in any answer.
 /// </summary>
 public sealed class DistrictRecords
@@ -126,6 +126,8 @@ public sealed class DistrictRecords
         {
             level = "Second", place = "EQ-MX-01", holderName = "甲区路长", post = $"{Marker}街道副主任", officePhone = "0371-68960001", firstDay = "2025-06-01",
         });
+        var problem = await OkAsync(county, "/api/v1/roads/problems", new { segmentCode = "EQ-MX-01", categoryCode = "order-vending", description = $"{Marker}：占道经营" });
+        Values["problems/id"] = $"{problem.GetProperty("id").GetInt64()}";
         Values["segments/segmentCode"] = "EQ-MX-01";
         Values["chiefs/id"] = $"{chief.GetProperty("id").GetInt32()}";
         // R-PATROL: a patrol with its photo (the first bytes of a PNG), logged by the district on its own segment.

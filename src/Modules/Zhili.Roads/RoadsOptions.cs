@@ -10,4 +10,10 @@ public sealed class RoadsOptions
     /// address the board was opened at. A printed board outlives a request, so production names its public address here.
     /// </summary>
     public string PublicBaseUrl { get; set; } = "";
+
+    /// <summary>
+    /// R-LOOP: time allowed after filing, per R-3BAO category code, as "4h" (hours on the clock) or "3wd" (working days);
+    /// a category not named keeps its default (<see cref="Domain.StreetProblems.ProblemCategory.All"/>).
+    /// </summary>
+    public Dictionary<string, string> ProblemDeadlines { get; set; } = [];
 }

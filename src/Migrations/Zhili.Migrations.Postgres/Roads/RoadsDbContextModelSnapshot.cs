@@ -490,6 +490,218 @@ namespace Zhili.Migrations.Postgres.Roads
                     b.ToTable("segments", "roads");
                 });
 
+            modelBuilder.Entity("Zhili.Roads.Domain.StreetProblems.ProblemEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("ProblemId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("problem_id");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("PK_problem_events");
+
+                    b.HasIndex("ProblemId")
+                        .HasDatabaseName("IX_problem_events_problem_id");
+
+                    b.ToTable("problem_events", "roads");
+                });
+
+            modelBuilder.Entity("Zhili.Roads.Domain.StreetProblems.ProblemPhoto", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("content_type");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.Property<long>("ProblemId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("problem_id");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("PK_problem_photos");
+
+                    b.HasIndex("ProblemId")
+                        .HasDatabaseName("IX_problem_photos_problem_id");
+
+                    b.ToTable("problem_photos", "roads");
+                });
+
+            modelBuilder.Entity("Zhili.Roads.Domain.StreetProblems.RoadProblem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category_code");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTime?>("DeadlineAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline_at");
+
+                    b.Property<string>("DeadlineRule")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("deadline_rule");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("district_code");
+
+                    b.Property<DateTime?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("escalated_at");
+
+                    b.Property<DateTime?>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<DateTime>("FoundAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("found_at");
+
+                    b.Property<DateTime?>("HandledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handled_at");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<DateTime?>("RecheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rechecked_at");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reported_by");
+
+                    b.Property<int>("Reworks")
+                        .HasColumnType("integer")
+                        .HasColumnName("reworks");
+
+                    b.Property<string>("SegmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("segment_code");
+
+                    b.Property<int>("SegmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("segment_id");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("PK_problems");
+
+                    b.HasIndex("Stage")
+                        .HasDatabaseName("IX_problems_stage");
+
+                    b.HasIndex("DistrictCode", "UnitCode")
+                        .HasDatabaseName("IX_problems_district_code_unit_code");
+
+                    b.HasIndex("SegmentId", "FoundAt")
+                        .HasDatabaseName("IX_problems_segment_id_found_at");
+
+                    b.ToTable("problems", "roads");
+                });
+
             modelBuilder.Entity("Zhili.Roads.Domain.ChiefTerm", b =>
                 {
                     b.HasOne("Zhili.Roads.Domain.RoadChief", null)
@@ -546,6 +758,38 @@ namespace Zhili.Migrations.Postgres.Roads
                     b.Navigation("Road");
                 });
 
+            modelBuilder.Entity("Zhili.Roads.Domain.StreetProblems.ProblemEvent", b =>
+                {
+                    b.HasOne("Zhili.Roads.Domain.StreetProblems.RoadProblem", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("FK_problem_events_problems_problem_id");
+                });
+
+            modelBuilder.Entity("Zhili.Roads.Domain.StreetProblems.ProblemPhoto", b =>
+                {
+                    b.HasOne("Zhili.Roads.Domain.StreetProblems.RoadProblem", "Problem")
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("FK_problem_photos_problems_problem_id");
+
+                    b.Navigation("Problem");
+                });
+
+            modelBuilder.Entity("Zhili.Roads.Domain.StreetProblems.RoadProblem", b =>
+                {
+                    b.HasOne("Zhili.Roads.Domain.RoadSegment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("FK_problems_segments_segment_id");
+                });
+
             modelBuilder.Entity("Zhili.Roads.Domain.Patrol", b =>
                 {
                     b.Navigation("Photo");
@@ -554,6 +798,11 @@ namespace Zhili.Migrations.Postgres.Roads
             modelBuilder.Entity("Zhili.Roads.Domain.RoadChief", b =>
                 {
                     b.Navigation("Terms");
+                });
+
+            modelBuilder.Entity("Zhili.Roads.Domain.StreetProblems.RoadProblem", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

@@ -463,6 +463,212 @@ namespace Zhili.Migrations.Sqlite.Roads
                     b.ToTable("roads_segments", (string)null);
                 });
 
+            modelBuilder.Entity("Zhili.Roads.Domain.StreetProblems.ProblemEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("ProblemId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("problem_id");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("PK_roads_problem_events");
+
+                    b.HasIndex("ProblemId")
+                        .HasDatabaseName("IX_roads_problem_events_problem_id");
+
+                    b.ToTable("roads_problem_events", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.Roads.Domain.StreetProblems.ProblemPhoto", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("data");
+
+                    b.Property<long>("ProblemId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("problem_id");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("PK_roads_problem_photos");
+
+                    b.HasIndex("ProblemId")
+                        .HasDatabaseName("IX_roads_problem_photos_problem_id");
+
+                    b.ToTable("roads_problem_photos", (string)null);
+                });
+
+            modelBuilder.Entity("Zhili.Roads.Domain.StreetProblems.RoadProblem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_code");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTime?>("DeadlineAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline_at");
+
+                    b.Property<string>("DeadlineRule")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline_rule");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("district_code");
+
+                    b.Property<DateTime?>("EscalatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("escalated_at");
+
+                    b.Property<DateTime?>("FiledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_at");
+
+                    b.Property<DateTime>("FoundAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("found_at");
+
+                    b.Property<DateTime?>("HandledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handled_at");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<DateTime?>("RecheckedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rechecked_at");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_by");
+
+                    b.Property<int>("Reworks")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reworks");
+
+                    b.Property<string>("SegmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("segment_code");
+
+                    b.Property<int>("SegmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("segment_id");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("PK_roads_problems");
+
+                    b.HasIndex("Stage")
+                        .HasDatabaseName("IX_roads_problems_stage");
+
+                    b.HasIndex("DistrictCode", "UnitCode")
+                        .HasDatabaseName("IX_roads_problems_district_code_unit_code");
+
+                    b.HasIndex("SegmentId", "FoundAt")
+                        .HasDatabaseName("IX_roads_problems_segment_id_found_at");
+
+                    b.ToTable("roads_problems", (string)null);
+                });
+
             modelBuilder.Entity("Zhili.Roads.Domain.ChiefTerm", b =>
                 {
                     b.HasOne("Zhili.Roads.Domain.RoadChief", null)
@@ -519,6 +725,38 @@ namespace Zhili.Migrations.Sqlite.Roads
                     b.Navigation("Road");
                 });
 
+            modelBuilder.Entity("Zhili.Roads.Domain.StreetProblems.ProblemEvent", b =>
+                {
+                    b.HasOne("Zhili.Roads.Domain.StreetProblems.RoadProblem", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("FK_roads_problem_events_roads_problems_problem_id");
+                });
+
+            modelBuilder.Entity("Zhili.Roads.Domain.StreetProblems.ProblemPhoto", b =>
+                {
+                    b.HasOne("Zhili.Roads.Domain.StreetProblems.RoadProblem", "Problem")
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("FK_roads_problem_photos_roads_problems_problem_id");
+
+                    b.Navigation("Problem");
+                });
+
+            modelBuilder.Entity("Zhili.Roads.Domain.StreetProblems.RoadProblem", b =>
+                {
+                    b.HasOne("Zhili.Roads.Domain.RoadSegment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("FK_roads_problems_roads_segments_segment_id");
+                });
+
             modelBuilder.Entity("Zhili.Roads.Domain.Patrol", b =>
                 {
                     b.Navigation("Photo");
@@ -527,6 +765,11 @@ namespace Zhili.Migrations.Sqlite.Roads
             modelBuilder.Entity("Zhili.Roads.Domain.RoadChief", b =>
                 {
                     b.Navigation("Terms");
+                });
+
+            modelBuilder.Entity("Zhili.Roads.Domain.StreetProblems.RoadProblem", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,9 @@ public sealed class RoadsDbContext(DbContextOptions<RoadsDbContext> options) : D
     public DbSet<Patrol> Patrols => Set<Patrol>();
 
     public DbSet<PatrolPhoto> PatrolPhotos => Set<PatrolPhoto>();
+    public DbSet<RoadProblem> Problems => Set<RoadProblem>();
+
+    public DbSet<ProblemPhoto> ProblemPhotos => Set<ProblemPhoto>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -62,6 +65,7 @@ public sealed class RoadsDbContext(DbContextOptions<RoadsDbContext> options) : D
                 .Enforces("R-CHIEF", "该路长职位刚由他人变更，请刷新后再试");
         });
         PatrolModel.Configure(modelBuilder);
+        ProblemModel.Configure(modelBuilder);
         modelBuilder.ApplyZhiliConventions(this, Module);
     }
 }
