@@ -32,7 +32,10 @@ public static class AuditJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>A key value as text: the same invariant formats as in the JSON.</summary>
+    public static string Digest(byte[] bytes) =>
+        string.Create(CultureInfo.InvariantCulture, $"{bytes.Length} bytes, sha256 {Convert.ToHexStringLower(SHA256.HashData(bytes))}");
+
+        /// <summary>A key value as text: the same invariant formats as in the JSON.</summary>
     public static string Text(object? value) => value switch
     {
         null => "",
@@ -84,7 +87,8 @@ public static class AuditJson
                 writer.WriteNumberValue(f);
                 break;
             case byte[] bytes:
-                writer.WriteBase64StringValue(bytes);
+                // A file (a photo) by its size and digest: it proves which file was saved without copying it into the trail.
+                writer.WriteStringValue(Digest(bytes));
                 break;
             case IEnumerable items and not IFormattable:
                 writer.WriteStartArray();
