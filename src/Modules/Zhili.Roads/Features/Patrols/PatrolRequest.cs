@@ -1,3 +1,5 @@
+using Zhili.BuildingBlocks.Documents;
+
 namespace Zhili.Roads.Features.Patrols;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed class PatrolValidator : AbstractValidator<PatrolRequest>
             .WithMessage($"巡查发现不超过 {PatrolRules.FindingsLength} 字").Rule("R-PATROL");
         RuleFor(r => r.Photo).Must(p => p is null || p.Length <= PatrolRules.PhotoBytes)
             .WithMessage("照片不超过 5 MB，请压缩后再上传").Rule("R-PATROL")
-            .Must(p => p is null || p.Length > PatrolRules.PhotoBytes || PatrolRules.ImageType(p) is not null)
+            .Must(p => p is null || p.Length > PatrolRules.PhotoBytes || ImageFiles.TypeOf(p) is not null)
             .WithMessage("照片应为 JPEG、PNG 或 WebP 图片").Rule("R-PATROL");
     }
 }
@@ -35,11 +37,4 @@ public static class PatrolRules
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     public static readonly DateTimeOffset Earliest = new(2018, 1, 1, 0, 0, 0, Zhili.Kernel.Civil.ShanghaiOffset);
-
-    /// <summary>The image type by the file's first bytes (never by its name or the client's word), or null.</summary>
-    public static string? ImageType(ReadOnlySpan<byte> b) =>
-        b is [0xFF, 0xD8, 0xFF, ..] ? "image/jpeg"
-        : b is [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..] ? "image/png"
-        : b.Length >= 12 && b[..4].SequenceEqual("RIFF"u8) && b[8..12].SequenceEqual("WEBP"u8) ? "image/webp"
-        : null;
 }

@@ -1,3 +1,5 @@
+using Zhili.BuildingBlocks.Documents;
+
 namespace Zhili.Roads.Features.Patrols;
 
 /// <summary>R-PATROL: logging a patrol, for the API and the page alike; the patrol goes to the holder in office at its time.</summary>
@@ -24,7 +26,7 @@ public sealed class PatrolService(RoadsDbContext db, TimeProvider clock)
             .FirstOrDefaultAsync(ct)
             ?? throw new RuleViolationException("at", $"{day:yyyy-MM-dd} 该路段没有在任的{ChiefLevels.Text(level)}：请先任命路长或核对巡查时间", "R-PATROL");
 
-        var photoType = r.Photo is { Length: > 0 } bytes ? PatrolRules.ImageType(bytes) : null;
+        var photoType = r.Photo is { Length: > 0 } bytes ? ImageFiles.TypeOf(bytes) : null;
         var patrol = new Patrol
         {
             SegmentId = segment.Id, SegmentCode = segment.Code, UnitCode = segment.UnitCode, Level = level, ChiefId = term.ChiefId,

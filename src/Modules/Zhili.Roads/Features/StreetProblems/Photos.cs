@@ -1,3 +1,5 @@
+using Zhili.BuildingBlocks.Documents;
+
 namespace Zhili.Roads.Features.StreetProblems;
 
 /// <summary>A problem's photo is judged by its content, not by its name or declared type: JPEG, PNG or WebP, at most 5 MB.</summary>
@@ -6,9 +8,6 @@ public static class Photos
     public const string Refusal = "照片应为 JPEG、PNG 或 WebP 图片，不超过 5 MB";
 
     /// <summary>The image's media type from its first bytes, or null when it is not an accepted image or too large.</summary>
-    public static string? TypeOf(ReadOnlySpan<byte> data) => data.Length is 0 or > ProblemLimits.PhotoBytes ? null
-        : data.StartsWith((byte[])[0xFF, 0xD8, 0xFF]) ? "image/jpeg"
-        : data.StartsWith((byte[])[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
-        : data.Length > 12 && data[..4].SequenceEqual("RIFF"u8) && data[8..12].SequenceEqual("WEBP"u8) ? "image/webp"
-        : null;
+    public static string? TypeOf(ReadOnlySpan<byte> data) =>
+        data.Length is 0 or > ProblemLimits.PhotoBytes ? null : ImageFiles.TypeOf(data);
 }
