@@ -10,6 +10,8 @@ public sealed class PatrolDemo(RoadsDbContext db, PatrolService patrols, TimePro
 {
     public int Order => 41;
 
+    private List<RoadChief> offices = [];
+
     private static readonly string[] Findings = ["路面整洁，未发现问题", "人行道有占道经营，已现场劝离", "绿化带内有垃圾，已通知环卫清理", "一处井盖松动，已报送处理"];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -20,8 +22,9 @@ public sealed class PatrolDemo(RoadsDbContext db, PatrolService patrols, TimePro
             return;
         }
 
-        // Past the data scope as well: every district's demo segments get their patrols.
+        // Past the data scope as well: every district's demo segments get their patrols, by the chiefs in office.
         var segments = await db.Segments.IgnoreQueryFilters().AsNoTracking().OrderBy(s => s.Code).ToListAsync(cancellationToken);
+        offices = await db.Chiefs.IgnoreQueryFilters().AsNoTracking().Include(c => c.Terms).ToListAsync(cancellationToken);
         var today = Zhili.Kernel.Civil.Today(clock);
         for (var i = 0; i < segments.Count; i++)
         {
@@ -33,7 +36,7 @@ public sealed class PatrolDemo(RoadsDbContext db, PatrolService patrols, TimePro
                     continue;
                 }
 
-                await LogAsync(segments[i].Code, today.AddDays(-back), ChiefLevel.Second, Findings[(back + i) % Findings.Length], cancellationToken);
+                await LogAsync(segments[i], today.AddDays(-back), ChiefLevel.Second, Findings[(back + i) % Findings.Length], cancellationToken);
             }
         }
 
@@ -42,26 +45,26 @@ public sealed class PatrolDemo(RoadsDbContext db, PatrolService patrols, TimePro
         {
             if (day.DayOfWeek == DayOfWeek.Wednesday)
             {
-                await LogAsync("JS-HYL-01", day, ChiefLevel.First, Findings[0], cancellationToken);
+                await LogAsync(segments.Single(s => s.Code == "JS-HYL-01"), day, ChiefLevel.First, Findings[0], cancellationToken);
             }
 
             if (day.Day is 10 or 25)
             {
-                await LogAsync("JS-HYL-02", day, ChiefLevel.General, Findings[1], cancellationToken);
+                await LogAsync(segments.Single(s => s.Code == "JS-HYL-02"), day, ChiefLevel.General, Findings[1], cancellationToken);
             }
         }
     }
 
-    private async Task LogAsync(string segment, DateOnly day, ChiefLevel level, string findings, CancellationToken ct)
+    private async Task LogAsync(RoadSegment segment, DateOnly day, ChiefLevel level, string findings, CancellationToken ct)
     {
+        // A demo segment without a chief of that level in office that day: nobody owes that patrol.
+        var place = level switch { ChiefLevel.General => segment.DistrictCode, ChiefLevel.First => segment.UnitCode, _ => segment.Code };
+        if (!offices.Any(c => c.Level == level && c.Place == place && c.Terms.Any(t => t.FirstDay <= day && (t.LastDay == null || t.LastDay >= day))))
+        {
+            return;
+        }
+
         var at = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 30)), Zhili.Kernel.Civil.ShanghaiOffset);
-        try
-        {
-            await patrols.LogAsync(new PatrolRequest(segment, at, findings, null, level), "demo", ct);
-        }
-        catch (RuleViolationException)
-        {
-            // A demo segment without a chief of that level: nobody owes that patrol.
-        }
+        await patrols.LogAsync(new PatrolRequest(segment.Code, at, findings, null, level), "demo", ct);
     }
 }
